@@ -1,0 +1,62 @@
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ucwa::http {
+
+struct Header {
+  std::string name;
+  std::string value;
+};
+using Headers = std::vector<Header>;
+
+// First header of that name, compared without regard to letter case.
+std::optional<std::string> find_header(const Headers& headers, std::string_view name);
+// Every header of that name, in the order received.
+std::vector<std::string> find_headers(const Headers& headers, std::string_view name);
+
+struct Request {
+  std::string method;
+  std::string url;  // absolute
+  Headers headers;
+  std::string body;
+};
+
+struct Response {
+  int status = 0;
+  Headers headers;
+  std::string body;
+};
+
+// Why no response arrived. A transport failure is never a conformance verdict.
+enum class TransportFailure {
+  none,
+  unresolved,         // the host name did not resolve
+  connect_failed,     // refused, unreachable
+  timed_out,          // --timeout-ms ran out, connect included
+  response_too_large, // the body passed the response cap
+  tls,                // certificate or handshake problem
+  protocol,           // not HTTP, reset mid-answer, malformed answer
+  other,
+};
+
+std::string_view to_string(TransportFailure failure);
+
+// One request and what came back, kept for findings and evidence.
+struct Exchange {
+  Request request;
+  std::optional<Response> response;  // empty exactly when failure != none
+  TransportFailure failure = TransportFailure::none;
+  std::string failure_detail;  // the transport's own words
+  std::chrono::microseconds elapsed{0};
+
+  bool answered() const { return response.has_value(); }
+  // "transport: connect_failed: Connection refused (POST http://...)"
+  std::string describe_failure() const;
+};
+
+}  // namespace ucwa::http

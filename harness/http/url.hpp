@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace ucwa::http {
+
+using QueryParameters = std::vector<std::pair<std::string, std::string>>;
+
+// RFC 3986 section 5 reference resolution of href against base. Empty when either is not a URI.
+std::optional<std::string> resolve(std::string_view base, std::string_view href);
+
+// Whether text is a valid URI reference (absolute, or relative to a base).
+bool is_uri_reference(std::string_view text);
+
+// Adds parameters to url's query, percent-encoding names and values (RFC 3986 unreserved
+// characters stay as they are) and keeping any query the server supplied.
+std::string with_query(std::string_view url, const QueryParameters& parameters);
+
+std::string percent_encode(std::string_view text);
+std::optional<std::string> percent_decode(std::string_view text);
+
+// "http://host:port" of an absolute URL; empty when url is not absolute http(s).
+std::optional<std::string> origin(std::string_view url);
+
+}  // namespace ucwa::http

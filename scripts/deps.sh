@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the build and the tests need, and only those that are missing.
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config
+  libcurl4-openssl-dev nlohmann-json3-dev libpugixml-dev
+  libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
+  libsofia-sip-ua-dev libcli11-dev
+  libxml2-utils curl
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$package")
+  fi
+done
+
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "ucwa-conform: installing missing packages: ${missing[*]}"
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then
+    sudo_cmd=(sudo)
+  else
+    echo "ucwa-conform: these Debian packages are missing and I am not root (no sudo): ${missing[*]}" >&2
+    echo "ucwa-conform: install them with: apt-get install ${missing[*]}" >&2
+    exit 2
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+if ! "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; then
+  echo "ucwa-conform: package install failed; refreshing the package lists and trying once more" >&2
+  "${sudo_cmd[@]}" apt-get update || true
+  if ! "${sudo_cmd[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; then
+    echo "ucwa-conform: could not install: ${missing[*]} (is the Debian package registry reachable?)" >&2
+    exit 2
+  fi
+fi

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string_view>
+
+namespace ucwa::model {
+
+// The two spellings of one UCWA model (PayloadFormat.md).
+enum class Format { json, xml };
+
+constexpr std::string_view to_string(Format format) {
+  return format == Format::json ? "Json" : "Xml";
+}
+
+}  // namespace ucwa::model

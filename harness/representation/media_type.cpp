@@ -1,0 +1,84 @@
+#include "representation/media_type.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace ucwa::representation {
+
+namespace {
+
+bool is_token_char(char c) {
+  static constexpr std::string_view specials = "!#$%&'*+-.^_`|~";
+  return std::isalnum(static_cast<unsigned char>(c)) || specials.find(c) != std::string_view::npos;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+std::string_view trim(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+bool is_token(std::string_view text) {
+  return !text.empty() && std::all_of(text.begin(), text.end(), is_token_char);
+}
+
+std::optional<std::string> parameter_value(std::string_view text) {
+  if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+    return std::string(text.substr(1, text.size() - 2));
+  }
+  if (!is_token(text)) return std::nullopt;
+  return std::string(text);
+}
+
+}  // namespace
+
+std::optional<MediaType> parse_media_type(std::string_view text) {
+  auto semicolon = text.find(';');
+  std::string_view essence = trim(text.substr(0, semicolon));
+  auto slash = essence.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  MediaType media;
+  std::string_view type = essence.substr(0, slash);
+  std::string_view subtype = essence.substr(slash + 1);
+  if (!is_token(type) || !is_token(subtype)) return std::nullopt;
+  media.type = lower(type);
+  media.subtype = lower(subtype);
+  while (semicolon != std::string_view::npos) {
+    text = text.substr(semicolon + 1);
+    semicolon = text.find(';');
+    std::string_view parameter = trim(text.substr(0, semicolon));
+    if (parameter.empty()) continue;
+    auto equals = parameter.find('=');
+    if (equals == std::string_view::npos) return std::nullopt;
+    std::string_view name = trim(parameter.substr(0, equals));
+    auto value = parameter_value(trim(parameter.substr(equals + 1)));
+    if (!is_token(name) || !value) return std::nullopt;
+    media.parameters[lower(name)] = *value;
+  }
+  return media;
+}
+
+std::optional<model::Format> format_of(std::string_view content_type) {
+  auto media = parse_media_type(content_type);
+  if (!media || media->type != "application") return std::nullopt;
+  if (media->subtype == "json" || media->subtype == "vnd.microsoft.com.ucwa+json") {
+    return model::Format::json;
+  }
+  if (media->subtype == "xml" || media->subtype == "vnd.microsoft.com.ucwa+xml") {
+    return model::Format::xml;
+  }
+  return std::nullopt;
+}
+
+std::string_view accept_for(model::Format format) {
+  return format == model::Format::json ? "application/json" : "application/xml";
+}
+
+}  // namespace ucwa::representation

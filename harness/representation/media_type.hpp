@@ -1,0 +1,29 @@
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/format.hpp"
+
+namespace ucwa::representation {
+
+struct MediaType {
+  std::string type;     // lower case
+  std::string subtype;  // lower case
+  std::map<std::string, std::string> parameters;  // names lower case
+  std::string essence() const { return type + "/" + subtype; }
+};
+
+// RFC 9110 section 8.3.1 media-type; empty when the text is not one.
+std::optional<MediaType> parse_media_type(std::string_view text);
+
+// The UCWA payload format a Content-Type names (PayloadFormat.md): application/json or
+// application/vnd.microsoft.com.ucwa+json for JSON, the same with xml for XML.
+std::optional<model::Format> format_of(std::string_view content_type);
+
+// The Accept header a client sends to ask for a format.
+std::string_view accept_for(model::Format format);
+
+}  // namespace ucwa::representation

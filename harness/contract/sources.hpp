@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string_view>
+
+// The UCWA 2.0 reference pages (Skype for Business 2015) clauses cite. Their published text is
+// kept in OfficeDev/skype-docs-migration under SkypeSDK-ops-redirect/UCWA/.
+namespace ucwa::contract::source {
+
+inline constexpr std::string_view escalate_audio_video = "UCWA/escalateAudioVideo_ref.md";
+inline constexpr std::string_view audio_video_invitation = "UCWA/audioVideoInvitation_ref.md";
+inline constexpr std::string_view payload_format = "UCWA/PayloadFormat.md";
+inline constexpr std::string_view operation_resource = "UCWA/OperationResource.md";
+inline constexpr std::string_view direction = "UCWA/Direction_ref.md";
+inline constexpr std::string_view importance = "UCWA/Importance_ref.md";
+inline constexpr std::string_view invitation_state = "UCWA/InvitationState_ref.md";
+inline constexpr std::string_view rfc9110_negotiation = "RFC 9110 section 12.5.1 (Accept)";
+
+}  // namespace ucwa::contract::source

@@ -1,0 +1,51 @@
+#include "invitation_samples.hpp"
+
+#include <stdexcept>
+
+namespace ucwa::samples {
+
+std::string invitation_body(model::Format format) {
+  if (format == model::Format::json) {
+    return R"({"rel":"audioVideoInvitation","direction":"Outgoing","importance":"Normal",)"
+           R"("operationId":")" + operation_id + R"(","sessionContext":")" + session_context +
+           R"(","state":"Connecting","privateLine":false,)"
+           R"("_links":{"self":{"href":"/ucwa/v1/applications/1/communication/invitations/5"}}})";
+  }
+  return R"(<?xml version="1.0" encoding="utf-8"?>)"
+         R"(<resource rel="audioVideoInvitation" href="/ucwa/v1/applications/1/communication/invitations/5")"
+         R"( xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">)"
+         R"(<property name="direction">Outgoing</property><property name="importance">Normal</property>)"
+         R"(<property name="operationId">)" + operation_id + R"(</property>)"
+         R"(<property name="sessionContext">)" + session_context + R"(</property>)"
+         R"(<property name="state">Connecting</property><property name="privateLine">False</property>)"
+         R"(</resource>)";
+}
+
+std::string content_type(model::Format format) {
+  return format == model::Format::json ? "application/json; charset=utf-8"
+                                       : "application/xml; charset=utf-8";
+}
+
+check::Escalation answered(model::Format requested, int status, std::string type, std::string body) {
+  check::Escalation escalation;
+  escalation.requested = requested;
+  escalation.operation_id = operation_id;
+  escalation.session_context = session_context;
+  escalation.exchange.request = {"POST", "http://127.0.0.1/escalateAudioVideo", {}, "v=0"};
+  http::Response response{status, {}, std::move(body)};
+  if (!type.empty()) response.headers.push_back({"Content-Type", std::move(type)});
+  escalation.exchange.response = std::move(response);
+  return escalation;
+}
+
+check::Escalation conformant(model::Format format) {
+  return answered(format, 201, content_type(format), invitation_body(format));
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  auto at = text.find(from);
+  if (at == std::string::npos) throw std::logic_error("sample has no \"" + from + "\"");
+  return text.replace(at, from.size(), to);
+}
+
+}  // namespace ucwa::samples

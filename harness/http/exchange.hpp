@@ -55,7 +55,7 @@ struct Exchange {
   std::chrono::microseconds elapsed{0};
 
   bool answered() const { return response.has_value(); }
-  // "transport: connect_failed: Connection refused (POST http://...)"
+  // "transport failure (connect_failed): Connection refused — POST http://..."; empty when answered
   std::string describe_failure() const;
 };
 

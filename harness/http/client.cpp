@@ -1,0 +1,155 @@
+#include "http/client.hpp"
+
+#include <curl/curl.h>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "http/curl_failure.hpp"
+#include "http/response_collector.hpp"
+
+namespace ucwa::http {
+namespace {
+
+void initialise_curl_once() {
+  static const CURLcode result = curl_global_init(CURL_GLOBAL_DEFAULT);
+  if (result != CURLE_OK) {
+    throw std::runtime_error(std::string("curl_global_init failed: ") + curl_easy_strerror(result));
+  }
+}
+
+// Methods whose request normally carries a body get "Content-Length: 0" even when it is empty.
+bool sends_body(const Request& request) {
+  return !request.body.empty() || request.method == "POST" || request.method == "PUT" ||
+         request.method == "PATCH";
+}
+
+}  // namespace
+
+struct Client::Impl {
+  ClientOptions options;
+  CURL* handle = nullptr;
+  char error_buffer[CURL_ERROR_SIZE] = {};
+  ResponseCollector collector;
+
+  explicit Impl(ClientOptions client_options) : options(std::move(client_options)) {
+    initialise_curl_once();
+    handle = curl_easy_init();
+    if (handle == nullptr) throw std::runtime_error("curl_easy_init failed");
+  }
+  ~Impl() { curl_easy_cleanup(handle); }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+
+  static std::size_t on_header(char* data, std::size_t size, std::size_t count, void* self) {
+    const std::size_t length = size * count;
+    return static_cast<ResponseCollector*>(self)->add_header_line({data, length}) ? length : 0;
+  }
+
+  static std::size_t on_body(char* data, std::size_t size, std::size_t count, void* self) {
+    const std::size_t length = size * count;
+    return static_cast<ResponseCollector*>(self)->add_body({data, length}) ? length : 0;
+  }
+
+  void set_common_options() {
+    // curl_easy_reset keeps live connections and caches, so keep-alive survives it.
+    curl_easy_reset(handle);
+    const auto timeout = static_cast<long>(options.timeout.count());
+    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error_buffer);
+    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, timeout);
+    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, timeout);
+    curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, &Impl::on_header);
+    curl_easy_setopt(handle, CURLOPT_HEADERDATA, &collector);
+    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &Impl::on_body);
+    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &collector);
+    if (!options.ca_file.empty()) curl_easy_setopt(handle, CURLOPT_CAINFO, options.ca_file.c_str());
+    if (options.insecure) {
+      curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 0L);
+      curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+  }
+
+  // The order matters: NOBODY, then POSTFIELDS, then CUSTOMREQUEST (a HEAD may carry a body).
+  void set_request_options(const Request& request) {
+    curl_easy_setopt(handle, CURLOPT_URL, request.url.c_str());
+    const bool with_body = sends_body(request);
+    if (request.method == "HEAD") curl_easy_setopt(handle, CURLOPT_NOBODY, 1L);
+    if (with_body) {
+      curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE,
+                       static_cast<curl_off_t>(request.body.size()));
+      curl_easy_setopt(handle, CURLOPT_POSTFIELDS, request.body.data());
+    }
+    const bool natural = (request.method == "GET" && !with_body) ||
+                         (request.method == "HEAD" && !with_body) ||
+                         (request.method == "POST" && with_body);
+    if (!natural) curl_easy_setopt(handle, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+  }
+
+  static curl_slist* header_list(const Request& request) {
+    curl_slist* list = nullptr;
+    auto append = [&list](const std::string& line) {
+      if (curl_slist* longer = curl_slist_append(list, line.c_str())) list = longer;
+    };
+    for (const auto& header : request.headers) {
+      // "Name;" is curl's spelling of a header sent with an empty value.
+      append(header.value.empty() ? header.name + ";" : header.name + ": " + header.value);
+    }
+    // "Name:" removes a header curl would otherwise add on its own.
+    if (!find_header(request.headers, "Expect")) append("Expect:");
+    if (!find_header(request.headers, "Content-Type")) append("Content-Type:");
+    return list;
+  }
+
+  Exchange perform(Request request) {
+    collector.begin(options.max_response_bytes, request.method == "HEAD");
+    error_buffer[0] = '\0';
+    set_common_options();
+    set_request_options(request);
+    curl_slist* list = header_list(request);
+    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, list);
+
+    const auto started = std::chrono::steady_clock::now();
+    const CURLcode code = curl_easy_perform(handle);
+    const auto finished = std::chrono::steady_clock::now();
+    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, nullptr);
+    curl_slist_free_all(list);
+
+    Exchange exchange;
+    exchange.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(finished - started);
+    if (collector.too_large()) {
+      exchange.failure = TransportFailure::response_too_large;
+      exchange.failure_detail = collector.too_large_detail();
+    } else if (code != CURLE_OK) {
+      exchange.failure = failure_of(code);
+      exchange.failure_detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
+    } else {
+      long status = 0;
+      curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
+      exchange.response =
+          Response{static_cast<int>(status), collector.take_headers(), collector.take_body()};
+    }
+    // The request moves only now: curl held pointers into its strings during the transfer.
+    exchange.request = std::move(request);
+    return exchange;
+  }
+};
+
+Client::Client(ClientOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Client::~Client() = default;
+Client::Client(Client&&) noexcept = default;
+Client& Client::operator=(Client&&) noexcept = default;
+
+Exchange Client::send(Request request) {
+  return impl_->perform(std::move(request));
+}
+
+const ClientOptions& Client::options() const {
+  return impl_->options;
+}
+
+}  // namespace ucwa::http

@@ -1,0 +1,62 @@
+#include "http/exchange.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace ucwa::http {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using ::testing::Optional;
+using namespace std::string_literals;
+
+const Headers kHeaders = {{"Content-Type", "application/json"},
+                          {"WWW-Authenticate", "Bearer"},
+                          {"www-authenticate", "MsRtcOAuth"}};
+
+TEST(FindHeader, MatchesNamesWithoutRegardToCase) {
+  EXPECT_THAT(find_header(kHeaders, "content-TYPE"), Optional("application/json"s));
+}
+
+TEST(FindHeader, ReturnsTheFirstOfSeveral) {
+  EXPECT_THAT(find_header(kHeaders, "WWW-Authenticate"), Optional("Bearer"s));
+}
+
+TEST(FindHeader, IsEmptyForAMissingHeader) {
+  EXPECT_EQ(find_header(kHeaders, "Location"), std::nullopt);
+}
+
+TEST(FindHeaders, ReturnsEveryValueInOrder) {
+  EXPECT_THAT(find_headers(kHeaders, "Www-Authenticate"), ElementsAre("Bearer", "MsRtcOAuth"));
+  EXPECT_THAT(find_headers(kHeaders, "Location"), IsEmpty());
+}
+
+TEST(TransportFailureNames, AreTheEnumeratorNames) {
+  EXPECT_EQ(to_string(TransportFailure::none), "none");
+  EXPECT_EQ(to_string(TransportFailure::unresolved), "unresolved");
+  EXPECT_EQ(to_string(TransportFailure::connect_failed), "connect_failed");
+  EXPECT_EQ(to_string(TransportFailure::timed_out), "timed_out");
+  EXPECT_EQ(to_string(TransportFailure::response_too_large), "response_too_large");
+  EXPECT_EQ(to_string(TransportFailure::tls), "tls");
+  EXPECT_EQ(to_string(TransportFailure::protocol), "protocol");
+  EXPECT_EQ(to_string(TransportFailure::other), "other");
+}
+
+TEST(DescribeFailure, IsEmptyForAnAnsweredExchange) {
+  Exchange exchange;
+  exchange.response = Response{200, {}, {}};
+  EXPECT_EQ(exchange.describe_failure(), "");
+}
+
+TEST(DescribeFailure, NamesKindDetailMethodAndUrl) {
+  Exchange exchange;
+  exchange.request = Request{"GET", "http://h/x", {}, {}};
+  exchange.failure = TransportFailure::timed_out;
+  exchange.failure_detail = "Operation timed out";
+  EXPECT_EQ(exchange.describe_failure(),
+            "transport failure (timed_out): Operation timed out \u2014 GET http://h/x");
+}
+
+}  // namespace
+}  // namespace ucwa::http

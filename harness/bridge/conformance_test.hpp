@@ -1,0 +1,57 @@
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "bridge/clause_registry.hpp"
+#include "bridge/satisfies.hpp"
+#include "bridge/session.hpp"
+#include "check/escalation.hpp"
+#include "model/format.hpp"
+#include "target/control_api.hpp"
+
+namespace ucwa::bridge {
+
+// Every conformance test: one clause, run once per format. SetUp records the test's clause,
+// level, source and format as GoogleTest properties before anything can skip or fail.
+class ConformanceTest : public ::testing::TestWithParam<model::Format> {
+ protected:
+  void SetUp() override;
+  model::Format format() const { return GetParam(); }
+};
+
+// A test that needs a fresh conversation in which escalation is possible.
+class EscalationTest : public ConformanceTest {
+ protected:
+  void SetUp() override;
+
+  // POSTs a fresh audio+video offer with fresh operationId and sessionContext.
+  check::Escalation escalate();
+
+  target::Conversation conversation;
+};
+
+// Names the /Json and /Xml instances of each test.
+struct FormatName {
+  std::string operator()(const ::testing::TestParamInfo<model::Format>& info) const {
+    return std::string(model::to_string(info.param));
+  }
+};
+
+// Skips or fails the running test for a control API that could not do its part.
+void give_up(const target::Unavailable& unavailable);
+
+}  // namespace ucwa::bridge
+
+// A test of Area.Promise that checks the clause with that id.
+#define CONFORMANCE_TEST(Area, Promise, clause_id)                                   \
+  [[maybe_unused]] static const bool ucwa_clause_of_##Area##_##Promise =             \
+      ::ucwa::bridge::declare_clause(#Area, #Promise, clause_id);                    \
+  TEST_P(Area, Promise)
+
+// Runs every test of an area once per format, named Area.Promise/Json and Area.Promise/Xml.
+#define CONFORMANCE_AREA(Area)                                                                 \
+  INSTANTIATE_TEST_SUITE_P(, Area, ::testing::Values(::ucwa::model::Format::json,            \
+                                                     ::ucwa::model::Format::xml),            \
+                           ::ucwa::bridge::FormatName{})

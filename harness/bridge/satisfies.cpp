@@ -1,0 +1,56 @@
+#include "bridge/satisfies.hpp"
+
+#include <iostream>
+
+#include "bridge/clause_registry.hpp"
+#include "bridge/session.hpp"
+#include "check/evaluate.hpp"
+
+namespace ucwa::bridge {
+
+namespace {
+
+std::string heading(const check::Verdict& verdict) {
+  return std::string(verdict.clause->id) + " (" + std::string(contract::to_string(verdict.clause->level)) +
+         ", " + std::string(verdict.clause->source) + "): " + std::string(verdict.clause->promise);
+}
+
+void record_verdict(const char* verdict) {
+  if (::testing::UnitTest::GetInstance()->current_test_info()) {
+    ::testing::Test::RecordProperty("verdict", verdict);
+  }
+}
+
+}  // namespace
+
+::testing::AssertionResult judge(const check::Verdict& verdict, bool strict) {
+  if (verdict.outcome == check::Outcome::transport_failure) {
+    record_verdict("transport");
+    return ::testing::AssertionFailure()
+           << "not judged, " << verdict.transport << "\n  clause " << heading(verdict);
+  }
+  if (verdict.findings.empty()) {
+    record_verdict("pass");
+    return ::testing::AssertionSuccess();
+  }
+  std::string findings;
+  for (const check::Finding& finding : verdict.findings) findings += "\n  " + finding.describe();
+  if (verdict.has_must_finding() || strict) {
+    record_verdict("fail");
+    return ::testing::AssertionFailure() << "violates " << heading(verdict) << findings;
+  }
+  record_verdict("warn");
+  std::cout << "[   WARN   ] " << heading(verdict) << findings << "\n";
+  return ::testing::AssertionSuccess();
+}
+
+::testing::AssertionResult Satisfies(const check::Escalation& escalation) {
+  const contract::Clause* clause = clause_of_current_test();
+  if (!clause) {
+    return ::testing::AssertionFailure()
+           << "harness defect: Satisfies called outside a CONFORMANCE_TEST";
+  }
+  return judge(check::evaluate(*clause, escalation), session().settings().strict);
+}
+
+}  // namespace ucwa::bridge

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "http/client.hpp"
+#include "target/control_api.hpp"
+#include "target/profile.hpp"
+#include "target/ucwa_client.hpp"
+
+namespace ucwa::bridge {
+
+struct Settings {
+  target::Profile profile;
+  bool strict = false;  // SHOULD-level findings fail instead of warn
+};
+
+// The run's one connection to the target, shared by every test (tests run one at a time).
+class Session {
+ public:
+  explicit Session(Settings settings);
+
+  const Settings& settings() const { return settings_; }
+  target::ControlApi control() { return {settings_.profile, client_}; }
+  target::UcwaClient ucwa() { return {settings_.profile, client_}; }
+  http::Client& client() { return client_; }
+
+  // Set when the target could not be reached before the first test: every test skips with it.
+  const std::optional<std::string>& unreachable() const { return unreachable_; }
+  void mark_unreachable(std::string reason) { unreachable_ = std::move(reason); }
+
+ private:
+  Settings settings_;
+  http::Client client_;
+  std::optional<std::string> unreachable_;
+};
+
+void open_session(Settings settings);
+// Closes the session's connections (before the embedded server stops, so it need not wait).
+void close_session();
+// The open session; throws std::logic_error when none was opened.
+Session& session();
+
+}  // namespace ucwa::bridge

@@ -1,0 +1,146 @@
+// ucwa-conform: runs the conformance suites against a target and says how it went.
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+
+#include "cli/arguments.hpp"
+#include "cli/embedded_target.hpp"
+#include "cli/exit_status.hpp"
+#include "cli/format_filter.hpp"
+#include "cli/options.hpp"
+#include "cli/reachability.hpp"
+#include "cli/tally.hpp"
+#include "target/identifiers.hpp"
+
+namespace {
+
+using namespace ucwa;
+
+constexpr const char* default_junit = "reports/junit.xml";
+
+bool asks_for(int argc, char** argv, std::initializer_list<const char*> flags) {
+  for (int i = 1; i < argc; ++i) {
+    for (const char* flag : flags) {
+      if (std::strcmp(argv[i], flag) == 0) return true;
+    }
+  }
+  return false;
+}
+
+// The last line, always: what CI servers and people read first.
+int finish(int status, const cli::Tally& tally) {
+  std::cout << tally.passed << " passed, " << tally.failed << " failed, " << tally.skipped
+            << " skipped" << std::endl;
+  return status;
+}
+
+// Creates the report's folder; says why when it cannot.
+std::optional<std::string> prepare_report_folder(const std::string& path) {
+  std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  std::error_code error;
+  if (!parent.empty()) std::filesystem::create_directories(parent, error);
+  if (error) return error.message();
+  if (std::filesystem::is_directory(path)) return std::string("it is a folder");
+  return std::nullopt;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  // GoogleTest would take --help for its own: ours comes first.
+  if (asks_for(argc, argv, {"--help", "-h", "-?", "/?"})) {
+    std::cout << cli::help_text();
+    return cli::all_passed;
+  }
+  if (asks_for(argc, argv, {"--version"})) {
+    std::cout << "ucwa-conform " UCWA_CONFORM_VERSION "\n";
+    return cli::all_passed;
+  }
+
+  cli::Arguments arguments = cli::Arguments::split(argc, argv);
+  cli::Argv ours(arguments.ours);
+  auto parsed = cli::parse_options(*ours.count(), ours.values());
+  if (auto* stop = std::get_if<cli::Stop>(&parsed)) {
+    (stop->status == 0 ? std::cout : std::cerr) << stop->message << "\n";
+    return stop->status;
+  }
+  cli::Options options = std::get<cli::Options>(std::move(parsed));
+  target::Profile& profile = options.settings.profile;
+
+  // GoogleTest sets up its XML report while it reads its flags, so the report path goes in here.
+  const bool listing = arguments.googletest_has("--gtest_list_tests");
+  if (!listing && (options.junit || !arguments.googletest_has("--gtest_output"))) {
+    const std::string junit = options.junit.value_or(default_junit);
+    if (auto problem = prepare_report_folder(junit)) {
+      std::cerr << "ucwa-conform: cannot write the JUnit report " << junit << ": " << *problem << "\n";
+      return cli::bad_usage;
+    }
+    arguments.googletest.push_back("--gtest_output=xml:" + junit);
+  }
+  cli::Argv googletest(arguments.googletest);
+  ::testing::InitGoogleTest(googletest.count(), googletest.values());
+  if (*googletest.count() > 1) {
+    std::cerr << "ucwa-conform: unknown GoogleTest flag " << googletest.values()[1]
+              << "\nRun with --help for usage.\n";
+    return cli::bad_usage;
+  }
+  if (listing) return RUN_ALL_TESTS();
+  GTEST_FLAG_SET(filter, cli::restrict_to_formats(GTEST_FLAG_GET(filter), options.formats));
+
+  std::optional<cli::EmbeddedTarget> embedded;
+  if (profile.target.empty()) {
+    if (!profile.token) profile.token = target::fresh_identifier();
+    try {
+      embedded.emplace(*profile.token);
+    } catch (const std::exception& error) {
+      std::cerr << "ucwa-conform: cannot start the embedded reference server: " << error.what() << "\n";
+      return cli::bad_usage;
+    }
+    profile.target = embedded->base_url();
+    profile.control = profile.target + "/conformance/v1";
+    std::cout << "ucwa-conform: testing the embedded reference server at " << profile.target << "\n";
+  } else {
+    std::cout << "ucwa-conform: testing " << profile.target << " (control API " << profile.control
+              << ")\n";
+    if (!profile.token) {
+      std::cerr << "ucwa-conform: warning: no token (--token, UCWA_TOKEN or --token-file): "
+                   "requests carry no Authorization header\n";
+    }
+  }
+  if (profile.client.insecure) {
+    std::cerr << "ucwa-conform: WARNING: --insecure: TLS certificates are NOT verified; "
+                 "this run proves nothing about the target's identity\n";
+  }
+
+  bridge::open_session(options.settings);
+  auto* reachability = new cli::Reachability;  // GoogleTest owns environments
+  ::testing::AddGlobalTestEnvironment(reachability);
+  auto* tally = new cli::Tally;  // and listeners
+  ::testing::UnitTest::GetInstance()->listeners().Append(tally);
+
+  // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
+  [[maybe_unused]] const int googletest_status = RUN_ALL_TESTS();
+  bridge::close_session();
+  embedded.reset();
+
+  if (reachability->problem()) {
+    std::cerr << "ucwa-conform: nothing was tested: " << *reachability->problem() << "\n";
+    return finish(cli::unreachable, *tally);
+  }
+  if (tally->failed > 0) return finish(cli::some_failed, *tally);
+  if (tally->passed == 0) {
+    std::cerr << "ucwa-conform: nothing ran: "
+              << (tally->skipped == 0 ? "no test matches the filter" : "every selected test was skipped")
+              << "\n";
+    return finish(cli::nothing_ran, *tally);
+  }
+  if (tally->skipped > tally->passed) {
+    std::cerr << "ucwa-conform: WARNING: most selected tests were SKIPPED (" << tally->skipped
+              << " of " << tally->passed + tally->skipped
+              << "): a green run here proves little; see the skip reasons above\n";
+  }
+  return finish(cli::all_passed, *tally);
+}

@@ -1,0 +1,142 @@
+#include "cli/options.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <regex>
+
+#include "cli/exit_status.hpp"
+
+namespace ucwa::cli {
+
+namespace {
+
+struct Flags {
+  std::string target;
+  std::string control;
+  std::string token;
+  std::string token_file;
+  std::string format = "both";
+  std::string junit;
+  long long timeout_ms = 10000;
+  std::string cacert;
+  bool insecure = false;
+  bool strict = false;
+};
+
+void describe(CLI::App& app, Flags& flags) {
+  app.add_option("--target", flags.target,
+                 "Base URL of the server under test, http(s)://host[:port] "
+                 "(default: start the embedded reference server on 127.0.0.1)");
+  app.add_option("--control", flags.control,
+                 "Base URL of the target's conformance control API (default: <target>/conformance/v1)");
+  app.add_option("--token", flags.token,
+                 "Bearer token sent as Authorization: Bearer TOKEN (default: env UCWA_TOKEN, then --token-file)");
+  app.add_option("--token-file", flags.token_file, "Read the token from the first line of FILE");
+  app.add_option("--format", flags.format, "Representations to test: json, xml or both (default both)");
+  app.add_option("--junit", flags.junit, "Where the JUnit XML report goes (default reports/junit.xml)");
+  app.add_option("--timeout-ms", flags.timeout_ms,
+                 "Limit for one HTTP exchange, connect included (default 10000)");
+  app.add_option("--cacert", flags.cacert, "Extra CA bundle to trust for https targets");
+  app.add_flag("--insecure", flags.insecure, "Do not verify TLS certificates (loudly warned)");
+  app.add_flag("--strict", flags.strict, "SHOULD-level findings fail instead of warn");
+}
+
+std::optional<std::string> first_line_of(const std::string& path) {
+  std::ifstream file(path);
+  if (!file) return std::nullopt;
+  std::string line;
+  std::getline(file, line);
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return line;
+}
+
+std::string without_trailing_slash(std::string url) {
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
+bool is_base_url(const std::string& url) {
+  static const std::regex base(R"(^https?://[^\s/?#@]+(/[^\s?#]*)?$)", std::regex::icase);
+  return std::regex_match(url, base);
+}
+
+Stop usage(std::string message) { return {bad_usage, "ucwa-conform: " + message + "\nRun with --help for usage."}; }
+
+}  // namespace
+
+std::string help_text() {
+  CLI::App app{"ucwa-conform: conformance tests for UCWA escalateAudioVideo", "ucwa-conform"};
+  Flags flags;
+  describe(app, flags);
+  app.add_flag("--version")->description("Print the version and exit");
+  return app.help() +
+         "\nGoogleTest flags pass through: --gtest_filter=PATTERN, --gtest_list_tests, "
+         "--gtest_repeat=N,\n--gtest_shuffle, --gtest_output=xml:PATH, and the sharding variables "
+         "GTEST_TOTAL_SHARDS and GTEST_SHARD_INDEX.\n\nExit status: 0 every executed test passed, "
+         "1 a test failed, 2 bad usage, 3 target unreachable,\n4 nothing ran.\n";
+}
+
+std::variant<Options, Stop> parse_options(int argc, char** argv) {
+  CLI::App app{"ucwa-conform", "ucwa-conform"};
+  Flags flags;
+  describe(app, flags);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return usage(error.what());
+  }
+
+  Options options;
+  target::Profile& profile = options.settings.profile;
+  options.settings.strict = flags.strict;
+
+  if (flags.format == "json") options.formats = Formats::json;
+  else if (flags.format == "xml") options.formats = Formats::xml;
+  else if (flags.format != "both") return usage("--format must be json, xml or both, not \"" + flags.format + "\"");
+
+  if (flags.timeout_ms <= 0 || flags.timeout_ms > 3'600'000) {
+    return usage("--timeout-ms must be between 1 and 3600000, not " + std::to_string(flags.timeout_ms));
+  }
+  profile.client.timeout = std::chrono::milliseconds(flags.timeout_ms);
+
+  if (!flags.target.empty()) {
+    if (!is_base_url(flags.target)) {
+      return usage("--target must be an http(s)://host[:port] URL, not \"" + flags.target + "\"");
+    }
+    profile.target = without_trailing_slash(flags.target);
+  }
+  if (!flags.control.empty()) {
+    if (!is_base_url(flags.control)) {
+      return usage("--control must be an http(s):// URL, not \"" + flags.control + "\"");
+    }
+    profile.control = without_trailing_slash(flags.control);
+  } else if (!profile.target.empty()) {
+    profile.control = profile.target + "/conformance/v1";
+  }
+
+  if (!flags.token.empty()) {
+    profile.token = flags.token;
+  } else if (const char* from_environment = std::getenv("UCWA_TOKEN"); from_environment && *from_environment) {
+    profile.token = from_environment;
+  } else if (!flags.token_file.empty()) {
+    auto line = first_line_of(flags.token_file);
+    if (!line) return usage("--token-file " + flags.token_file + " cannot be read");
+    if (line->empty()) return usage("--token-file " + flags.token_file + " has an empty first line");
+    profile.token = *line;
+  }
+
+  if (!flags.cacert.empty()) {
+    if (!std::filesystem::is_regular_file(flags.cacert)) {
+      return usage("--cacert " + flags.cacert + " is not a readable file");
+    }
+    profile.client.ca_file = flags.cacert;
+  }
+  profile.client.insecure = flags.insecure;
+  if (!flags.junit.empty()) options.junit = flags.junit;
+  return options;
+}
+
+}  // namespace ucwa::cli

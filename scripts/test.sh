@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs the project's own tests with ctest.
+#   ./scripts/test.sh             the normal build (build/)
+#   ./scripts/test.sh --sanitize  the same tests built with ASan and UBSan (build-asan/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/deps.sh
+./scripts/build.sh "$@"
+build_dir=build
+[ "${1:-}" = "--sanitize" ] && build_dir=build-asan
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$build_dir" --output-on-failure --parallel "$(nproc 2>/dev/null || echo 2)"

@@ -7,7 +7,7 @@ build_dir=build
 cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUCWA_WARNINGS_AS_ERRORS=ON)
 if [ "${1:-}" = "--sanitize" ]; then
   build_dir=build-asan
-  cmake_args+=(-DUCWA_SANITIZE=ON)
+  cmake_args+=(-DUCWA_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)  # unoptimised: builds faster
 fi
 
 if ! command -v ninja >/dev/null 2>&1; then

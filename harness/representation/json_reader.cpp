@@ -6,8 +6,8 @@ namespace ucwa::representation {
 
 namespace {
 
-using nlohmann::json;
 using model::ParseError;
+using nlohmann::json;
 
 // Collects what had to be passed over, with its JSON pointer.
 struct Defects {
@@ -20,9 +20,12 @@ struct Defects {
 std::string pointer_token(const std::string& key) {
   std::string escaped;
   for (char c : key) {
-    if (c == '~') escaped += "~0";
-    else if (c == '/') escaped += "~1";
-    else escaped += c;
+    if (c == '~')
+      escaped += "~0";
+    else if (c == '/')
+      escaped += "~1";
+    else
+      escaped += c;
   }
   return escaped;
 }
@@ -42,12 +45,16 @@ std::optional<json> parse(std::string_view body, ParseError& error) {
 
 model::Value read_value(const json& node, const std::string& pointer, Defects& defects) {
   switch (node.type()) {
-    case json::value_t::null: return model::Value::null();
-    case json::value_t::boolean: return model::Value::boolean(node.get<bool>());
-    case json::value_t::string: return model::Value::string(node.get<std::string>());
+    case json::value_t::null:
+      return model::Value::null();
+    case json::value_t::boolean:
+      return model::Value::boolean(node.get<bool>());
+    case json::value_t::string:
+      return model::Value::string(node.get<std::string>());
     case json::value_t::number_integer:
     case json::value_t::number_unsigned:
-    case json::value_t::number_float: return model::Value::number(node.dump());
+    case json::value_t::number_float:
+      return model::Value::number(node.dump());
     case json::value_t::array: {
       std::vector<model::Value> items;
       for (std::size_t i = 0; i < node.size(); ++i) {
@@ -74,8 +81,10 @@ std::optional<model::Link> read_link(const json& node, const std::string& pointe
   }
   model::Link link{href->get<std::string>(), std::nullopt};
   if (auto title = node.find("title"); title != node.end()) {
-    if (title->is_string()) link.title = title->get<std::string>();
-    else defects.add(pointer + "/title", "a link's \"title\" must be a string");
+    if (title->is_string())
+      link.title = title->get<std::string>();
+    else
+      defects.add(pointer + "/title", "a link's \"title\" must be a string");
   }
   return link;
 }
@@ -123,8 +132,10 @@ void read_embedded(const json& node, const std::string& pointer, model::Resource
       group.multiplicity = model::Multiplicity::list;
       for (std::size_t i = 0; i < value.size(); ++i) {
         const std::string item_at = at + "/" + std::to_string(i);
-        if (value[i].is_object()) group.resources.push_back(read_resource(value[i], item_at, defects));
-        else defects.add(item_at, "an embedded resource must be an object");
+        if (value[i].is_object())
+          group.resources.push_back(read_resource(value[i], item_at, defects));
+        else
+          defects.add(item_at, "an embedded resource must be an object");
       }
     } else if (value.is_object()) {
       group.multiplicity = model::Multiplicity::single;
@@ -143,8 +154,10 @@ model::Resource read_resource(const json& node, const std::string& pointer, Defe
   for (const auto& [name, value] : node.items()) {
     const std::string at = child_pointer(pointer, name);
     if (name == "rel") {
-      if (value.is_string()) resource.rel = value.get<std::string>();
-      else defects.add(at, "\"rel\" must be a string");
+      if (value.is_string())
+        resource.rel = value.get<std::string>();
+      else
+        defects.add(at, "\"rel\" must be a string");
     } else if (name == "_links") {
       read_links(value, at, resource, defects);
     } else if (name == "_embedded") {
@@ -165,8 +178,7 @@ std::optional<std::string> read_string_member(const json& node, const char* name
   return std::nullopt;
 }
 
-std::map<std::string, model::Value> read_bag(const json& node, const char* name,
-                                             Defects& defects) {
+std::map<std::string, model::Value> read_bag(const json& node, const char* name, Defects& defects) {
   std::map<std::string, model::Value> bag;
   auto member = node.find(name);
   if (member == node.end() || member->is_null()) return bag;

@@ -10,8 +10,8 @@
 namespace ucwa::representation {
 
 struct MediaType {
-  std::string type;     // lower case
-  std::string subtype;  // lower case
+  std::string type;                               // lower case
+  std::string subtype;                            // lower case
   std::map<std::string, std::string> parameters;  // names lower case
   std::string essence() const { return type + "/" + subtype; }
 };

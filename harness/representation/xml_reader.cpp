@@ -36,15 +36,19 @@ std::string path_of(const pugi::xml_node& node) {
   for (pugi::xml_node at = node; at && at.type() == pugi::node_element; at = at.parent()) {
     std::size_t index = 1;
     std::size_t same = 0;
-    for (pugi::xml_node sibling = at.parent().first_child(); sibling; sibling = sibling.next_sibling()) {
+    for (pugi::xml_node sibling = at.parent().first_child(); sibling;
+         sibling = sibling.next_sibling()) {
       if (std::string_view(sibling.name()) != at.name()) continue;
       ++same;
       if (sibling == at) index = same;
     }
     std::string step = "/" + std::string(local_name(at));
-    if (auto rel = at.attribute("rel")) step += "[@rel='" + std::string(rel.value()) + "']";
-    else if (auto name = at.attribute("name")) step += "[@name='" + std::string(name.value()) + "']";
-    else if (same > 1) step += "[" + std::to_string(index) + "]";
+    if (auto rel = at.attribute("rel"))
+      step += "[@rel='" + std::string(rel.value()) + "']";
+    else if (auto name = at.attribute("name"))
+      step += "[@name='" + std::string(name.value()) + "']";
+    else if (same > 1)
+      step += "[" + std::to_string(index) + "]";
     path = step + path;
   }
   return path;
@@ -81,8 +85,10 @@ model::Value read_property_list(const pugi::xml_node& node, Defects& defects) {
   std::vector<model::Value> items;
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
-    if (local_name(child) == "item") items.push_back(model::Value::lexical(child.text().get()));
-    else defects.add(child, "a propertyList holds only <item> elements");
+    if (local_name(child) == "item")
+      items.push_back(model::Value::lexical(child.text().get()));
+    else
+      defects.add(child, "a propertyList holds only <item> elements");
   }
   return model::Value::list(std::move(items));
 }
@@ -136,8 +142,10 @@ std::map<std::string, model::Value> read_bag(const pugi::xml_node& node, Defects
     if (child.type() != pugi::node_element) continue;
     auto name = required_attribute(child, "name", defects);
     if (!name) continue;
-    if (local_name(child) == "propertyList") bag[*name] = read_property_list(child, defects);
-    else bag[*name] = model::Value::lexical(child.text().get());
+    if (local_name(child) == "propertyList")
+      bag[*name] = read_property_list(child, defects);
+    else
+      bag[*name] = model::Value::lexical(child.text().get());
   }
   return bag;
 }
@@ -151,7 +159,8 @@ model::Read<model::Resource> read_xml_resource(std::string_view body) {
   pugi::xml_node root = document->document_element();
   if (local_name(root) != "resource") {
     return model::Read<model::Resource>::failed(
-        {path_of(root), "the root element must be <resource>, not <" + std::string(root.name()) + ">"});
+        {path_of(root),
+         "the root element must be <resource>, not <" + std::string(root.name()) + ">"});
   }
   model::Read<model::Resource> read;
   Defects defects{read.defects};
@@ -169,7 +178,8 @@ model::Read<model::Reason> read_xml_reason(std::string_view body) {
   pugi::xml_node root = document->document_element();
   if (local_name(root) != "reason") {
     return model::Read<model::Reason>::failed(
-        {path_of(root), "the root element must be <reason>, not <" + std::string(root.name()) + ">"});
+        {path_of(root),
+         "the root element must be <reason>, not <" + std::string(root.name()) + ">"});
   }
   model::Read<model::Reason> read;
   Defects defects{read.defects};
@@ -180,14 +190,19 @@ model::Read<model::Reason> read_xml_reason(std::string_view body) {
   for (pugi::xml_node child : root.children()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view name = local_name(child);
-    if (name == "code") reason.code = child.text().get();
-    else if (name == "subcode") reason.subcode = child.text().get();
-    else if (name == "message") reason.message = child.text().get();
+    if (name == "code")
+      reason.code = child.text().get();
+    else if (name == "subcode")
+      reason.subcode = child.text().get();
+    else if (name == "message")
+      reason.message = child.text().get();
     else if (name == "link") {
       auto href = child.attribute("href");
       reason.link = href ? href.value() : child.text().get();
-    } else if (name == "parameters") reason.parameters = read_bag(child, defects);
-    else if (name == "debugInfo") reason.debug_info = read_bag(child, defects);
+    } else if (name == "parameters")
+      reason.parameters = read_bag(child, defects);
+    else if (name == "debugInfo")
+      reason.debug_info = read_bag(child, defects);
   }
   read.value = std::move(reason);
   return read;

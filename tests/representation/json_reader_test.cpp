@@ -55,7 +55,8 @@ TEST(JsonReader, KeepsWhetherARelationIsAList) {
 }
 
 TEST(JsonReader, BadShapesAreDefectsWithTheirPointer) {
-  auto read = read_json_resource(R"({"rel":"r","_links":{"self":{"href":7},"x":"y"},"_embedded":3})");
+  auto read =
+      read_json_resource(R"({"rel":"r","_links":{"self":{"href":7},"x":"y"},"_embedded":3})");
   ASSERT_TRUE(read.value);
   ASSERT_EQ(read.defects.size(), 3u);
   EXPECT_EQ(read.defects[0].location, "/_embedded");

@@ -10,7 +10,8 @@ using representation::format_of;
 TEST(MediaType, NamesTheUcwaFormats) {
   EXPECT_EQ(format_of("application/json"), model::Format::json);
   EXPECT_EQ(format_of("application/json; charset=utf-8"), model::Format::json);
-  EXPECT_EQ(format_of("Application/Vnd.Microsoft.Com.Ucwa+Json;charset=\"utf-8\""), model::Format::json);
+  EXPECT_EQ(format_of("Application/Vnd.Microsoft.Com.Ucwa+Json;charset=\"utf-8\""),
+            model::Format::json);
   EXPECT_EQ(format_of("application/xml"), model::Format::xml);
   EXPECT_EQ(format_of("application/vnd.microsoft.com.ucwa+xml; charset=utf-8"), model::Format::xml);
 }

@@ -22,8 +22,10 @@ std::string sample(const std::string& name) {
 
 class SeedSamples : public ::testing::Test {
  protected:
-  model::Read<model::Resource> json = representation::read_json_resource(sample("seed_invitation.json"));
-  model::Read<model::Resource> xml = representation::read_xml_resource(sample("seed_invitation.xml"));
+  model::Read<model::Resource> json =
+      representation::read_json_resource(sample("seed_invitation.json"));
+  model::Read<model::Resource> xml =
+      representation::read_xml_resource(sample("seed_invitation.xml"));
 };
 
 TEST_F(SeedSamples, BothReadWithoutDefects) {
@@ -66,7 +68,8 @@ TEST_F(SeedSamples, XmlHasTheDocumentedShape) {
   EXPECT_EQ(invitation.property("joinAudioMuted")->kind, model::Value::Kind::lexical);
   EXPECT_EQ(invitation.property("joinAudioMuted")->as_boolean(), false);
   EXPECT_EQ(invitation.link("from")->multiplicity, model::Multiplicity::unstated);
-  const model::Resource& emergency = invitation.embedded_relation("startEmergencyCallInput")->resources.at(0);
+  const model::Resource& emergency =
+      invitation.embedded_relation("startEmergencyCallInput")->resources.at(0);
   EXPECT_EQ(emergency.rel, "startEmergencyCallParameters");
 }
 

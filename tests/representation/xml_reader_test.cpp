@@ -11,7 +11,8 @@ using representation::read_xml_resource;
 constexpr const char* ns = R"( xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa")";
 
 std::string resource(const std::string& inner, const std::string& attributes = ns) {
-  return R"(<?xml version="1.0"?><resource rel="r" href="/r")" + attributes + ">" + inner + "</resource>";
+  return R"(<?xml version="1.0"?><resource rel="r" href="/r")" + attributes + ">" + inner +
+         "</resource>";
 }
 
 TEST(XmlReader, NotXmlIsAnErrorWithItsByteOffset) {
@@ -36,9 +37,9 @@ TEST(XmlReader, TheSelfLinkIsTheResourceHref) {
 }
 
 TEST(XmlReader, ValuesAreText) {
-  auto read = read_xml_resource(resource(
-      R"(<property name="b">TRUE</property><property name="e"/>)"
-      R"(<propertyList name="l"><item>a</item><item>b</item></propertyList>)"));
+  auto read = read_xml_resource(
+      resource(R"(<property name="b">TRUE</property><property name="e"/>)"
+               R"(<propertyList name="l"><item>a</item><item>b</item></propertyList>)"));
   ASSERT_TRUE(read.value);
   EXPECT_EQ(read.value->property("b")->kind, model::Value::Kind::lexical);
   EXPECT_EQ(read.value->property("b")->as_boolean(), true);
@@ -53,9 +54,9 @@ TEST(XmlReader, RepeatedLinksMakeOneRelation) {
 }
 
 TEST(XmlReader, EmbeddedResourcesTakeTheirTypeFromTheRelProperty) {
-  auto read = read_xml_resource(resource(
-      R"(<resource rel="from" href="/p/1"><property name="rel">participant</property>)"
-      R"(<property name="name">Joe</property></resource>)"));
+  auto read = read_xml_resource(
+      resource(R"(<resource rel="from" href="/p/1"><property name="rel">participant</property>)"
+               R"(<property name="name">Joe</property></resource>)"));
   ASSERT_TRUE(read.value);
   const model::Resource& from = read.value->embedded_relation("from")->resources.at(0);
   EXPECT_EQ(from.rel, "participant");
@@ -88,10 +89,11 @@ TEST(XmlReader, ASelfLinkElementIsADefect) {
 }
 
 TEST(XmlReader, ReadsAnErrorBody) {
-  auto read = read_xml_reason(std::string("<reason") + ns +
-                              "><code>Conflict</code><subcode>AlreadyExists</subcode>"
-                              "<message>m</message><debugInfo/><parameters>"
-                              "<property name=\"operationId\">bad</property></parameters></reason>");
+  auto read =
+      read_xml_reason(std::string("<reason") + ns +
+                      "><code>Conflict</code><subcode>AlreadyExists</subcode>"
+                      "<message>m</message><debugInfo/><parameters>"
+                      "<property name=\"operationId\">bad</property></parameters></reason>");
   ASSERT_TRUE(read.value);
   EXPECT_TRUE(read.defects.empty());
   EXPECT_EQ(read.value->code, "Conflict");

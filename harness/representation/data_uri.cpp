@@ -1,0 +1,185 @@
+#include "representation/data_uri.hpp"
+
+#include <cctype>
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+namespace ucwa::representation {
+
+namespace {
+
+constexpr std::string_view kScheme = "data:";
+constexpr std::string_view kDefaultMediaType = "text/plain;charset=US-ASCII";
+
+// lower_prefix must be lower case.
+bool starts_with_ignoring_case(std::string_view text, std::string_view lower_prefix) {
+  if (text.size() < lower_prefix.size()) return false;
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(text[i])) != lower_prefix[i]) return false;
+  }
+  return true;
+}
+
+bool equals_ignoring_case(std::string_view text, std::string_view lower) {
+  return text.size() == lower.size() && starts_with_ignoring_case(text, lower);
+}
+
+std::string at(std::size_t offset) {
+  return " at offset " + std::to_string(offset);
+}
+
+std::string describe(char c) {
+  auto byte = static_cast<unsigned char>(c);
+  if (std::isprint(byte)) return std::string("'") + c + "'";
+  static constexpr char kDigits[] = "0123456789ABCDEF";
+  return std::string("byte 0x") + kDigits[byte >> 4] + kDigits[byte & 0xF];
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+int base64_value(char c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+') return 62;
+  if (c == '/') return 63;
+  return -1;
+}
+
+struct Header {
+  std::string media_type;
+  bool base64 = false;
+  std::string error;
+};
+
+// header is the text between "data:" and the comma; it starts at offset start of the URI.
+Header parse_header(std::string_view header, std::size_t start) {
+  Header out;
+  for (auto semicolon = header.find(';'); semicolon != std::string_view::npos;) {
+    auto next = header.find(';', semicolon + 1);
+    std::string_view parameter = header.substr(semicolon + 1, next - (semicolon + 1));
+    if (equals_ignoring_case(parameter, "base64")) {
+      if (next != std::string_view::npos) {
+        out.error = "\";base64\" is not the last parameter of the header" + at(start + semicolon);
+        return out;
+      }
+      out.base64 = true;
+      header = header.substr(0, semicolon);
+      break;
+    }
+    semicolon = next;
+  }
+  // RFC 2397 lets "text/plain" be left out before parameters such as ";charset=utf-8".
+  if (header.empty()) {
+    out.media_type = kDefaultMediaType;
+  } else if (header.front() == ';') {
+    out.media_type = "text/plain" + std::string(header);
+  } else {
+    out.media_type = header;
+  }
+  return out;
+}
+
+struct Unescaped {
+  std::string bytes;
+  std::vector<std::size_t> offsets;  // where each byte's text starts in the URI, for errors
+  std::string error;
+};
+
+Unescaped percent_decode(std::string_view data, std::size_t start) {
+  Unescaped out;
+  for (std::size_t i = 0; i < data.size(); ++i) {
+    out.offsets.push_back(start + i);
+    if (data[i] != '%') {
+      out.bytes += data[i];
+      continue;
+    }
+    int high = i + 1 < data.size() ? hex_value(data[i + 1]) : -1;
+    int low = i + 2 < data.size() ? hex_value(data[i + 2]) : -1;
+    if (high < 0 || low < 0) {
+      out.error = "data has a malformed percent-escape" + at(start + i);
+      return out;
+    }
+    out.bytes += static_cast<char>(high * 16 + low);
+    i += 2;
+  }
+  return out;
+}
+
+struct Decoded {
+  std::string bytes;
+  std::string error;
+};
+
+// Whether chars[i], an '=', is in one of the two places padding may take at the end.
+bool is_padding_place(const std::string& chars, std::size_t i) {
+  return i + 1 == chars.size() || (i + 2 == chars.size() && chars.back() == '=');
+}
+
+// RFC 4648 section 4 base64: the standard alphabet, padded with '=' to a multiple of 4.
+Decoded base64_decode(const Unescaped& text, std::size_t end) {
+  const std::string& chars = text.bytes;
+  if (chars.size() % 4 != 0) {
+    return {{},
+            "base64 data is " + std::to_string(chars.size()) +
+                " characters long, not a multiple of 4, when it ends" + at(end)};
+  }
+  Decoded out;
+  std::uint32_t bits = 0;
+  int bit_count = 0;
+  for (std::size_t i = 0; i < chars.size(); ++i) {
+    char c = chars[i];
+    if (c == '=') {
+      if (!is_padding_place(chars, i)) {
+        return {{}, "base64 data has padding '=' before its end" + at(text.offsets[i])};
+      }
+      continue;
+    }
+    int value = base64_value(c);
+    if (value < 0) {
+      return {{}, "base64 data has an invalid character " + describe(c) + at(text.offsets[i])};
+    }
+    bits = (bits << 6) | static_cast<std::uint32_t>(value);
+    bit_count += 6;
+    if (bit_count >= 8) {
+      bit_count -= 8;
+      out.bytes += static_cast<char>((bits >> bit_count) & 0xFF);
+    }
+  }
+  return out;
+}
+
+DecodedDataUri failure(std::string error) {
+  return {std::nullopt, std::move(error)};
+}
+
+}  // namespace
+
+DecodedDataUri decode_data_uri(std::string_view text) {
+  if (!starts_with_ignoring_case(text, kScheme)) {
+    return failure("not a data URI: it does not start with \"data:\"");
+  }
+  auto comma = text.find(',', kScheme.size());
+  if (comma == std::string_view::npos) {
+    return failure("not a data URI: no comma separates its header from its data");
+  }
+  Header header = parse_header(text.substr(kScheme.size(), comma - kScheme.size()), kScheme.size());
+  if (!header.error.empty()) return failure(std::move(header.error));
+  Unescaped data = percent_decode(text.substr(comma + 1), comma + 1);
+  if (!data.error.empty()) return failure(std::move(data.error));
+  if (header.base64) {
+    Decoded decoded = base64_decode(data, text.size());
+    if (!decoded.error.empty()) return failure(std::move(decoded.error));
+    data.bytes = std::move(decoded.bytes);
+  }
+  return {DataUri{std::move(header.media_type), header.base64, std::move(data.bytes)}, {}};
+}
+
+}  // namespace ucwa::representation

@@ -11,14 +11,20 @@ namespace ucwa::bridge {
 namespace {
 
 std::string heading(const check::Verdict& verdict) {
-  return std::string(verdict.clause->id) + " (" + std::string(contract::to_string(verdict.clause->level)) +
-         ", " + std::string(verdict.clause->source) + "): " + std::string(verdict.clause->promise);
+  return std::string(verdict.clause->id) + " (" +
+         std::string(contract::to_string(verdict.clause->level)) + ", " +
+         std::string(verdict.clause->source) + "): " + std::string(verdict.clause->promise);
 }
 
 void record_verdict(const char* verdict) {
   if (::testing::UnitTest::GetInstance()->current_test_info()) {
     ::testing::Test::RecordProperty("verdict", verdict);
   }
+}
+
+// Records a skip on the running test; the assertion itself then passes.
+void skip_test(const std::string& reason) {
+  GTEST_SKIP() << reason;
 }
 
 }  // namespace
@@ -28,6 +34,12 @@ void record_verdict(const char* verdict) {
     record_verdict("transport");
     return ::testing::AssertionFailure()
            << "not judged, " << verdict.transport << "\n  clause " << heading(verdict);
+  }
+  if (verdict.outcome == check::Outcome::not_applicable) {
+    record_verdict("skip");
+    skip_test("nothing to check: " + verdict.not_applicable + " (clause " +
+              std::string(verdict.clause->id) + ")");
+    return ::testing::AssertionSuccess();
   }
   if (verdict.findings.empty()) {
     record_verdict("pass");

@@ -14,9 +14,13 @@ std::unique_ptr<Session>& current() {
 Session::Session(Settings settings)
     : settings_(std::move(settings)), client_(settings_.profile.client) {}
 
-void open_session(Settings settings) { current() = std::make_unique<Session>(std::move(settings)); }
+void open_session(Settings settings) {
+  current() = std::make_unique<Session>(std::move(settings));
+}
 
-void close_session() { current().reset(); }
+void close_session() {
+  current().reset();
+}
 
 Session& session() {
   if (!current()) throw std::logic_error("no target session was opened");

@@ -6,26 +6,84 @@
 #include "check/observed.hpp"
 #include "check/rules/content_type.hpp"
 #include "check/rules/invitation.hpp"
+#include "check/rules/participants.hpp"
 #include "check/rules/status.hpp"
+#include "check/rules/typed_members.hpp"
 #include "contract/catalogue.hpp"
+#include "contract/resource_spec.hpp"
 
 namespace ucwa::check {
 
 namespace {
 
-const std::map<std::string_view, Rule>& rule_table() {
-  static const std::map<std::string_view, Rule> table{
+using RuleTable = std::map<std::string_view, Rule>;
+
+std::string_view spec_name(const contract::PropertySpec& spec) {
+  return spec.name;
+}
+std::string_view spec_name(const contract::LinkSpec& spec) {
+  return spec.rel;
+}
+std::string_view spec_name(const contract::EmbeddedSpec& spec) {
+  return spec.rel;
+}
+
+// A typed member (property, link, embedded relation) of the invitation itself.
+template <typename Spec, typename Check>
+Rule on_invitation(const Spec& spec, Check check) {
+  return [&spec, check](const Observed& observed, Judgement& judgement) {
+    const model::Resource* invitation = invitation_or_finding(observed, judgement);
+    if (invitation && !check(*invitation, spec, "", judgement)) {
+      judgement.nothing_to_check = "the invitation has no " + std::string(spec_name(spec));
+    }
+  };
+}
+
+// A typed member of every participant the invitation embeds.
+template <typename Spec, typename Check>
+Rule on_participants(const Spec& spec, Check check) {
+  return [&spec, check](const Observed& observed, Judgement& judgement) {
+    const model::Resource* invitation = invitation_or_finding(observed, judgement);
+    if (!invitation) return;
+    bool checked = false;
+    for (const auto& [path, participant] : rules::embedded_participants(*invitation)) {
+      checked = check(*participant, spec, path + "/", judgement) || checked;
+    }
+    if (!checked) {
+      judgement.nothing_to_check = "no embedded participant has " + std::string(spec_name(spec));
+    }
+  };
+}
+
+RuleTable build_rule_table() {
+  RuleTable table{
       {"ESC-RESP-1", rules::answers_created},
       {"REP-CTYPE-1", rules::names_ucwa_format},
       {"REP-CTYPE-2", rules::matches_requested_format},
+      {"REP-SHAPE-1", rules::has_documented_shape},
       {"AVI-REL-1", rules::is_audio_video_invitation},
       {"AVI-LINK-1", rules::has_self_link},
       {"AVI-ECHO-1", rules::echoes_operation_id},
       {"AVI-ECHO-2", rules::echoes_session_context},
-      {"AVI-PROP-8", rules::direction_is_documented},
-      {"AVI-PROP-9", rules::importance_is_documented},
-      {"AVI-PROP-17", rules::state_is_documented},
+      {"PAR-LINK-1", rules::participants_have_self_links},
   };
+  const contract::ResourceSpec& invitation = contract::audio_video_invitation_spec();
+  for (const auto& spec : invitation.properties)
+    table[spec.clause_id] = on_invitation(spec, rules::check_property);
+  for (const auto& spec : invitation.links)
+    table[spec.clause_id] = on_invitation(spec, rules::check_link);
+  for (const auto& spec : invitation.embedded)
+    table[spec.clause_id] = on_invitation(spec, rules::check_embedded);
+  const contract::ResourceSpec& participant = contract::participant_spec();
+  for (const auto& spec : participant.properties)
+    table[spec.clause_id] = on_participants(spec, rules::check_property);
+  for (const auto& spec : participant.links)
+    table[spec.clause_id] = on_participants(spec, rules::check_link);
+  return table;
+}
+
+const RuleTable& rule_table() {
+  static const RuleTable table = build_rule_table();
   return table;
 }
 
@@ -36,18 +94,25 @@ Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
   if (rule == rule_table().end()) {
     throw std::logic_error("clause " + std::string(clause.id) + " has no rule");
   }
-  Verdict verdict{&clause, Outcome::satisfied, {}, {}};
+  Verdict verdict{&clause, Outcome::satisfied, {}, {}, {}};
   if (!escalation.exchange.answered()) {
     verdict.outcome = Outcome::transport_failure;
     verdict.transport = escalation.exchange.describe_failure();
     return verdict;
   }
-  rule->second(observe(escalation), verdict.findings);
+  Judgement judgement;
+  rule->second(observe(escalation), judgement);
+  verdict.findings = std::move(judgement.findings);
   // A rule states findings at MUST level; a SHOULD clause can never demand more than SHOULD.
   for (Finding& finding : verdict.findings) {
     if (clause.level == contract::Level::should) finding.level = contract::Level::should;
   }
-  if (!verdict.findings.empty()) verdict.outcome = Outcome::violated;
+  if (!verdict.findings.empty())
+    verdict.outcome = Outcome::violated;
+  else if (judgement.nothing_to_check) {
+    verdict.outcome = Outcome::not_applicable;
+    verdict.not_applicable = *judgement.nothing_to_check;
+  }
   return verdict;
 }
 

@@ -11,8 +11,8 @@ Observed observe(const Escalation& escalation) {
   std::optional<model::Format> declared;
   if (content_type) declared = representation::format_of(*content_type);
   model::Format read_as = declared.value_or(escalation.requested);
-  return Observed{escalation, response, content_type, declared, read_as,
-                  representation::read_resource(read_as, response.body)};
+  return Observed{escalation, response, content_type,
+                  declared,   read_as,  representation::read_resource(read_as, response.body)};
 }
 
 }  // namespace ucwa::check

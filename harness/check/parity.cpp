@@ -12,19 +12,23 @@ namespace {
 
 using model::Value;
 
-std::string quoted(const std::string& text) { return "\"" + text + "\""; }
+std::string quoted(const std::string& text) {
+  return "\"" + text + "\"";
+}
 
 std::string show(const Value* value) {
   if (!value) return "absent";
   switch (value->kind) {
     case Value::Kind::string:
-    case Value::Kind::lexical: return quoted(value->text);
+    case Value::Kind::lexical:
+      return quoted(value->text);
     case Value::Kind::list: {
       std::string items;
       for (const Value& item : value->items) items += (items.empty() ? "" : ", ") + show(&item);
       return "[" + items + "]";
     }
-    default: return value->describe();
+    default:
+      return value->describe();
   }
 }
 
@@ -91,7 +95,8 @@ class Comparison {
     out_.push_back({std::move(path), std::move(left), std::move(right)});
   }
 
-  void properties(const model::Resource& left, const model::Resource& right, const std::string& at) {
+  void properties(const model::Resource& left, const model::Resource& right,
+                  const std::string& at) {
     std::set<std::string> names;
     for (const auto& [name, value] : left.properties) names.insert(name);
     for (const auto& [name, value] : right.properties) names.insert(name);
@@ -110,8 +115,10 @@ class Comparison {
     std::vector<LinkKey> only_right;
     std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_left));
     std::set_difference(b.begin(), b.end(), a.begin(), a.end(), std::back_inserter(only_right));
-    for (const LinkKey& key : only_left) differ(at + "link " + std::get<0>(key), show_link(key), "absent");
-    for (const LinkKey& key : only_right) differ(at + "link " + std::get<0>(key), "absent", show_link(key));
+    for (const LinkKey& key : only_left)
+      differ(at + "link " + std::get<0>(key), show_link(key), "absent");
+    for (const LinkKey& key : only_right)
+      differ(at + "link " + std::get<0>(key), "absent", show_link(key));
   }
 
   void embedded(const model::Resource& left, const model::Resource& right, const std::string& at) {
@@ -127,9 +134,9 @@ class Comparison {
         for (const model::Resource& resource : b->resources) unmatched.push_back(&resource);
       }
       for (const model::Resource& resource : a ? a->resources : std::vector<model::Resource>{}) {
-        auto match = std::find_if(unmatched.begin(), unmatched.end(), [&](const model::Resource* other) {
-          return self_of(*other) == self_of(resource);
-        });
+        auto match = std::find_if(
+            unmatched.begin(), unmatched.end(),
+            [&](const model::Resource* other) { return self_of(*other) == self_of(resource); });
         if (match == unmatched.end()) {
           differ(here, self_of(resource), "absent");
           continue;
@@ -151,7 +158,8 @@ class Comparison {
 
 }  // namespace
 
-std::string Difference::describe(const std::string& left_name, const std::string& right_name) const {
+std::string Difference::describe(const std::string& left_name,
+                                 const std::string& right_name) const {
   return path + ": " + left_name + " " + left + " vs " + right_name + " " + right;
 }
 

@@ -20,13 +20,15 @@ enum class Outcome {
   satisfied,          // no finding
   violated,           // at least one finding
   transport_failure,  // no answer to judge: never a conformance verdict
+  not_applicable,     // the answer holds nothing the clause speaks of: skipped, never passed
 };
 
 struct Verdict {
   const contract::Clause* clause = nullptr;
   Outcome outcome = Outcome::satisfied;
   std::vector<Finding> findings;
-  std::string transport;  // the transport failure, when outcome says so
+  std::string transport;       // the transport failure, when outcome says so
+  std::string not_applicable;  // why there was nothing to check, when outcome says so
 
   // Whether any finding is at MUST level (fails every run) or only SHOULD (fails under --strict).
   bool has_must_finding() const;

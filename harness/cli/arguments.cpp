@@ -9,7 +9,8 @@ Arguments Arguments::split(int argc, char** argv) {
   arguments.ours.push_back(program);
   for (int i = 1; i < argc; ++i) {
     std::string argument = argv[i];
-    (argument.rfind("--gtest_", 0) == 0 ? arguments.googletest : arguments.ours).push_back(argument);
+    (argument.rfind("--gtest_", 0) == 0 ? arguments.googletest : arguments.ours)
+        .push_back(argument);
   }
   return arguments;
 }

@@ -11,8 +11,12 @@ EmbeddedTarget::EmbeddedTarget(const std::string& token) {
   server_->start();
 }
 
-EmbeddedTarget::~EmbeddedTarget() { server_->stop(); }
+EmbeddedTarget::~EmbeddedTarget() {
+  server_->stop();
+}
 
-std::string EmbeddedTarget::base_url() const { return server_->base_url(); }
+std::string EmbeddedTarget::base_url() const {
+  return server_->base_url();
+}
 
 }  // namespace ucwa::cli

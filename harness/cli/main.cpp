@@ -75,7 +75,8 @@ int main(int argc, char** argv) {
   if (!listing && (options.junit || !arguments.googletest_has("--gtest_output"))) {
     const std::string junit = options.junit.value_or(default_junit);
     if (auto problem = prepare_report_folder(junit)) {
-      std::cerr << "ucwa-conform: cannot write the JUnit report " << junit << ": " << *problem << "\n";
+      std::cerr << "ucwa-conform: cannot write the JUnit report " << junit << ": " << *problem
+                << "\n";
       return cli::bad_usage;
     }
     arguments.googletest.push_back("--gtest_output=xml:" + junit);
@@ -96,12 +97,14 @@ int main(int argc, char** argv) {
     try {
       embedded.emplace(*profile.token);
     } catch (const std::exception& error) {
-      std::cerr << "ucwa-conform: cannot start the embedded reference server: " << error.what() << "\n";
+      std::cerr << "ucwa-conform: cannot start the embedded reference server: " << error.what()
+                << "\n";
       return cli::bad_usage;
     }
     profile.target = embedded->base_url();
     profile.control = profile.target + "/conformance/v1";
-    std::cout << "ucwa-conform: testing the embedded reference server at " << profile.target << "\n";
+    std::cout << "ucwa-conform: testing the embedded reference server at " << profile.target
+              << "\n";
   } else {
     std::cout << "ucwa-conform: testing " << profile.target << " (control API " << profile.control
               << ")\n";
@@ -133,7 +136,8 @@ int main(int argc, char** argv) {
   if (tally->failed > 0) return finish(cli::some_failed, *tally);
   if (tally->passed == 0) {
     std::cerr << "ucwa-conform: nothing ran: "
-              << (tally->skipped == 0 ? "no test matches the filter" : "every selected test was skipped")
+              << (tally->skipped == 0 ? "no test matches the filter"
+                                      : "every selected test was skipped")
               << "\n";
     return finish(cli::nothing_ran, *tally);
   }

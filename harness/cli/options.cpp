@@ -1,7 +1,6 @@
 #include "cli/options.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -30,13 +29,17 @@ void describe(CLI::App& app, Flags& flags) {
   app.add_option("--target", flags.target,
                  "Base URL of the server under test, http(s)://host[:port] "
                  "(default: start the embedded reference server on 127.0.0.1)");
-  app.add_option("--control", flags.control,
-                 "Base URL of the target's conformance control API (default: <target>/conformance/v1)");
+  app.add_option(
+      "--control", flags.control,
+      "Base URL of the target's conformance control API (default: <target>/conformance/v1)");
   app.add_option("--token", flags.token,
-                 "Bearer token sent as Authorization: Bearer TOKEN (default: env UCWA_TOKEN, then --token-file)");
+                 "Bearer token sent as Authorization: Bearer TOKEN (default: env UCWA_TOKEN, then "
+                 "--token-file)");
   app.add_option("--token-file", flags.token_file, "Read the token from the first line of FILE");
-  app.add_option("--format", flags.format, "Representations to test: json, xml or both (default both)");
-  app.add_option("--junit", flags.junit, "Where the JUnit XML report goes (default reports/junit.xml)");
+  app.add_option("--format", flags.format,
+                 "Representations to test: json, xml or both (default both)");
+  app.add_option("--junit", flags.junit,
+                 "Where the JUnit XML report goes (default reports/junit.xml)");
   app.add_option("--timeout-ms", flags.timeout_ms,
                  "Limit for one HTTP exchange, connect included (default 10000)");
   app.add_option("--cacert", flags.cacert, "Extra CA bundle to trust for https targets");
@@ -63,7 +66,9 @@ bool is_base_url(const std::string& url) {
   return std::regex_match(url, base);
 }
 
-Stop usage(std::string message) { return {bad_usage, "ucwa-conform: " + message + "\nRun with --help for usage."}; }
+Stop usage(std::string message) {
+  return {bad_usage, "ucwa-conform: " + message + "\nRun with --help for usage."};
+}
 
 }  // namespace
 
@@ -93,12 +98,16 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   target::Profile& profile = options.settings.profile;
   options.settings.strict = flags.strict;
 
-  if (flags.format == "json") options.formats = Formats::json;
-  else if (flags.format == "xml") options.formats = Formats::xml;
-  else if (flags.format != "both") return usage("--format must be json, xml or both, not \"" + flags.format + "\"");
+  if (flags.format == "json")
+    options.formats = Formats::json;
+  else if (flags.format == "xml")
+    options.formats = Formats::xml;
+  else if (flags.format != "both")
+    return usage("--format must be json, xml or both, not \"" + flags.format + "\"");
 
   if (flags.timeout_ms <= 0 || flags.timeout_ms > 3'600'000) {
-    return usage("--timeout-ms must be between 1 and 3600000, not " + std::to_string(flags.timeout_ms));
+    return usage("--timeout-ms must be between 1 and 3600000, not " +
+                 std::to_string(flags.timeout_ms));
   }
   profile.client.timeout = std::chrono::milliseconds(flags.timeout_ms);
 
@@ -119,12 +128,14 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
 
   if (!flags.token.empty()) {
     profile.token = flags.token;
-  } else if (const char* from_environment = std::getenv("UCWA_TOKEN"); from_environment && *from_environment) {
+  } else if (const char* from_environment = std::getenv("UCWA_TOKEN");
+             from_environment && *from_environment) {
     profile.token = from_environment;
   } else if (!flags.token_file.empty()) {
     auto line = first_line_of(flags.token_file);
     if (!line) return usage("--token-file " + flags.token_file + " cannot be read");
-    if (line->empty()) return usage("--token-file " + flags.token_file + " has an empty first line");
+    if (line->empty())
+      return usage("--token-file " + flags.token_file + " has an empty first line");
     profile.token = *line;
   }
 

@@ -12,7 +12,7 @@ enum class Formats { json, xml, both };
 
 // What the command line asks for, once checked.
 struct Options {
-  bridge::Settings settings;     // profile.target empty: start the embedded reference server
+  bridge::Settings settings;  // profile.target empty: start the embedded reference server
   Formats formats = Formats::both;
   std::optional<std::string> junit;  // set when --junit was given
   bool quiet_insecure_warning = false;

@@ -8,7 +8,9 @@ namespace ucwa::contract {
 // rule the UCWA pages do not restate. SHOULD findings fail only under --strict.
 enum class Level { must, should };
 
-constexpr std::string_view to_string(Level level) { return level == Level::must ? "MUST" : "SHOULD"; }
+constexpr std::string_view to_string(Level level) {
+  return level == Level::must ? "MUST" : "SHOULD";
+}
 
 // One promise of the contract. Ids are stable: never renumbered, only retired.
 struct Clause {

@@ -12,10 +12,13 @@ struct Enumeration {
   std::vector<std::string_view> values;
 
   bool contains(std::string_view value) const;
+  std::string listed() const;  // "Incoming, Outgoing"
 };
 
-const Enumeration& direction();        // Direction_ref.md
-const Enumeration& importance();       // Importance_ref.md
-const Enumeration& invitation_state(); // InvitationState_ref.md
+const Enumeration& direction();         // Direction_ref.md
+const Enumeration& importance();        // Importance_ref.md
+const Enumeration& invitation_state();  // InvitationState_ref.md
+const Enumeration& role();              // Role_ref.md
+const Enumeration& source_network();    // SourceNetwork_ref.md
 
 }  // namespace ucwa::contract

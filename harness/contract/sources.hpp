@@ -8,11 +8,18 @@ namespace ucwa::contract::source {
 
 inline constexpr std::string_view escalate_audio_video = "UCWA/escalateAudioVideo_ref.md";
 inline constexpr std::string_view audio_video_invitation = "UCWA/audioVideoInvitation_ref.md";
+inline constexpr std::string_view participant = "UCWA/participant_ref.md";
 inline constexpr std::string_view payload_format = "UCWA/PayloadFormat.md";
 inline constexpr std::string_view operation_resource = "UCWA/OperationResource.md";
+inline constexpr std::string_view start_emergency_call = "UCWA/startEmergencyCall_ref.md";
+inline constexpr std::string_view on_behalf_of_delegator =
+    "UCWA/startAudioVideoOnBehalfOfDelegator_ref.md";
+inline constexpr std::string_view add_audio_video = "UCWA/addAudioVideo_ref.md";
 inline constexpr std::string_view direction = "UCWA/Direction_ref.md";
 inline constexpr std::string_view importance = "UCWA/Importance_ref.md";
 inline constexpr std::string_view invitation_state = "UCWA/InvitationState_ref.md";
+inline constexpr std::string_view role = "UCWA/Role_ref.md";
+inline constexpr std::string_view source_network = "UCWA/SourceNetwork_ref.md";
 inline constexpr std::string_view rfc9110_negotiation = "RFC 9110 section 12.5.1 (Accept)";
 
 }  // namespace ucwa::contract::source

@@ -5,17 +5,29 @@
 
 namespace ucwa::model {
 
-Value Value::null() { return {}; }
+Value Value::null() {
+  return {};
+}
 
-Value Value::boolean(bool value) { return {Kind::boolean, value ? "true" : "false", {}}; }
+Value Value::boolean(bool value) {
+  return {Kind::boolean, value ? "true" : "false", {}};
+}
 
-Value Value::number(std::string as_written) { return {Kind::number, std::move(as_written), {}}; }
+Value Value::number(std::string as_written) {
+  return {Kind::number, std::move(as_written), {}};
+}
 
-Value Value::string(std::string value) { return {Kind::string, std::move(value), {}}; }
+Value Value::string(std::string value) {
+  return {Kind::string, std::move(value), {}};
+}
 
-Value Value::lexical(std::string value) { return {Kind::lexical, std::move(value), {}}; }
+Value Value::lexical(std::string value) {
+  return {Kind::lexical, std::move(value), {}};
+}
 
-Value Value::list(std::vector<Value> items) { return {Kind::list, {}, std::move(items)}; }
+Value Value::list(std::vector<Value> items) {
+  return {Kind::list, {}, std::move(items)};
+}
 
 std::optional<std::string> Value::as_text() const {
   if (kind == Kind::string || kind == Kind::lexical) return text;
@@ -42,24 +54,34 @@ std::optional<bool> Value::as_boolean() const {
 
 std::string_view to_string(Value::Kind kind) {
   switch (kind) {
-    case Value::Kind::null: return "null";
-    case Value::Kind::boolean: return "boolean";
-    case Value::Kind::number: return "number";
-    case Value::Kind::string: return "string";
-    case Value::Kind::lexical: return "text";
-    case Value::Kind::list: return "list";
+    case Value::Kind::null:
+      return "null";
+    case Value::Kind::boolean:
+      return "boolean";
+    case Value::Kind::number:
+      return "number";
+    case Value::Kind::string:
+      return "string";
+    case Value::Kind::lexical:
+      return "text";
+    case Value::Kind::list:
+      return "list";
   }
   return "unknown";
 }
 
 std::string Value::describe() const {
   switch (kind) {
-    case Kind::null: return "null";
+    case Kind::null:
+      return "null";
     case Kind::boolean:
-    case Kind::number: return std::string(to_string(kind)) + " " + text;
+    case Kind::number:
+      return std::string(to_string(kind)) + " " + text;
     case Kind::string:
-    case Kind::lexical: return std::string(to_string(kind)) + " \"" + text + "\"";
-    case Kind::list: return "list of " + std::to_string(items.size());
+    case Kind::lexical:
+      return std::string(to_string(kind)) + " \"" + text + "\"";
+    case Kind::list:
+      return "list of " + std::to_string(items.size());
   }
   return "unknown";
 }

@@ -21,31 +21,30 @@ template <typename T>
 std::optional<ControlResult<T>> trouble(const http::Exchange& exchange, int expected) {
   const std::string what = exchange.request.method + " " + exchange.request.url;
   if (!exchange.answered()) {
-    return ControlResult<T>{std::nullopt, Unavailable{Unavailable::Why::transport,
-                                                      "control API: " + exchange.describe_failure()}};
+    return ControlResult<T>{
+        std::nullopt,
+        Unavailable{Unavailable::Why::transport, "control API: " + exchange.describe_failure()}};
   }
   int status = exchange.response->status;
   if (status == expected) return std::nullopt;
   if (status == 404 || status == 501) {
-    return ControlResult<T>{
-        std::nullopt, Unavailable{Unavailable::Why::not_simulated,
-                                  "the target cannot simulate this: control API answered " +
-                                      std::to_string(status) + " to " + what}};
+    return ControlResult<T>{std::nullopt,
+                            Unavailable{Unavailable::Why::not_simulated,
+                                        "the target cannot simulate this: control API answered " +
+                                            std::to_string(status) + " to " + what}};
   }
   return ControlResult<T>{
       std::nullopt,
       Unavailable{Unavailable::Why::refused,
-                  "control API answered " + std::to_string(status) + " to " + what +
-                      " (expected " + std::to_string(expected) + "): " +
-                      excerpt(exchange.response->body)}};
+                  "control API answered " + std::to_string(status) + " to " + what + " (expected " +
+                      std::to_string(expected) + "): " + excerpt(exchange.response->body)}};
 }
 
 template <typename T>
 ControlResult<T> malformed(const http::Exchange& exchange, const std::string& why) {
-  return {std::nullopt,
-          Unavailable{Unavailable::Why::malformed, "control API answer to " +
-                                                       exchange.request.method + " " +
-                                                       exchange.request.url + " " + why}};
+  return {std::nullopt, Unavailable{Unavailable::Why::malformed,
+                                    "control API answer to " + exchange.request.method + " " +
+                                        exchange.request.url + " " + why}};
 }
 
 std::optional<std::string> string_member(const json& object, const char* name) {
@@ -59,7 +58,8 @@ std::optional<std::string> string_member(const json& object, const char* name) {
 }  // namespace
 
 http::Exchange ControlApi::call(std::string method, std::string_view path, std::string body) {
-  http::Request request{std::move(method), profile_.control + std::string(path), {}, std::move(body)};
+  http::Request request{
+      std::move(method), profile_.control + std::string(path), {}, std::move(body)};
   request.headers.push_back({"Accept", "application/json"});
   if (!request.body.empty()) request.headers.push_back({"Content-Type", "application/json"});
   if (profile_.token) request.headers.push_back({"Authorization", "Bearer " + *profile_.token});

@@ -44,7 +44,8 @@ class ControlApi {
   ControlApi(const Profile& profile, http::Client& client) : profile_(profile), client_(client) {}
 
   ControlResult<Conversation> create_conversation();
-  ControlResult<Done> set_condition(const std::string& conversation_href, std::string_view condition);
+  ControlResult<Done> set_condition(const std::string& conversation_href,
+                                    std::string_view condition);
   ControlResult<std::string> mint_token(const std::vector<std::string>& scopes);
   ControlResult<Done> reset_state();
 

@@ -9,8 +9,8 @@ namespace ucwa::target {
 
 // Where the server under test is and how to talk to it.
 struct Profile {
-  std::string target;   // base URL, http(s)://host[:port], no trailing slash
-  std::string control;  // the conformance control API's base URL
+  std::string target;                // base URL, http(s)://host[:port], no trailing slash
+  std::string control;               // the conformance control API's base URL
   std::optional<std::string> token;  // sent as Authorization: Bearer
   http::ClientOptions client;
 };

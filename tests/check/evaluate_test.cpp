@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
+#include "contract/resource_spec.hpp"
 #include "invitation_samples.hpp"
 
 namespace {
@@ -16,7 +19,16 @@ struct Broken {
   const char* path;  // the finding's path
   // Breaks the conformant answer in the given format.
   check::Escalation (*make)(Format);
+  const char* xml_path = nullptr;  // where XML's path differs (a location in the document)
+
+  const char* path_in(Format format) const {
+    return format == Format::xml && xml_path ? xml_path : path;
+  }
 };
+
+void PrintTo(const Broken& broken, std::ostream* out) {
+  *out << broken.clause;
+}
 
 check::Escalation with_body(Format f, const std::string& from, const std::string& to) {
   return samples::answered(f, 201, samples::content_type(f),
@@ -38,12 +50,29 @@ const Broken broken_samples[] = {
     {"REP-CTYPE-2", "header Content-Type",
      [](Format f) {
        Format other = f == Format::json ? Format::xml : Format::json;
-       return samples::answered(f, 201, samples::content_type(other), samples::invitation_body(other));
+       return samples::answered(f, 201, samples::content_type(other),
+                                samples::invitation_body(other));
+     }},
+    {"REP-SHAPE-1", "/_links/bad",
+     [](Format f) {
+       return f == Format::json ? with_body(f, "\"_links\":{", "\"_links\":{\"bad\":7,")
+                                : with_body(f, "<property name=\"state\">",
+                                            "<link href=\"/x\"/><property name=\"state\">");
+     },
+     "/resource[@rel='audioVideoInvitation']/link"},
+    {"PAR-LINK-1", "from/self link",
+     [](Format f) {
+       return f == Format::json
+                  ? with_body(f, R"({"rel":"participant","_links":{"self":{"href":"/p/1"}}})",
+                              R"({"rel":"participant"})")
+                  : with_body(f, R"(<resource rel="from" href="/p/1">)",
+                              R"(<resource rel="from">)");
      }},
     {"AVI-REL-1", "rel",
      [](Format f) {
-       return f == Format::json ? with_body(f, "\"rel\":\"audioVideoInvitation\"", "\"rel\":\"audioVideo\"")
-                                : with_body(f, "rel=\"audioVideoInvitation\"", "rel=\"audioVideo\"");
+       return f == Format::json
+                  ? with_body(f, "\"rel\":\"audioVideoInvitation\"", "\"rel\":\"audioVideo\"")
+                  : with_body(f, "rel=\"audioVideoInvitation\"", "rel=\"audioVideo\"");
      }},
     {"AVI-LINK-1", "self link",
      [](Format f) {
@@ -62,11 +91,13 @@ const Broken broken_samples[] = {
      }},
     {"AVI-PROP-8", "direction",
      [](Format f) {
-       return with_body(f, property(f, "direction", "Outgoing"), property(f, "direction", "Outbound"));
+       return with_body(f, property(f, "direction", "Outgoing"),
+                        property(f, "direction", "Outbound"));
      }},
     {"AVI-PROP-9", "importance",
      [](Format f) {
-       return with_body(f, property(f, "importance", "Normal"), property(f, "importance", "normal"));
+       return with_body(f, property(f, "importance", "Normal"),
+                        property(f, "importance", "normal"));
      }},
     {"AVI-PROP-17", "state",
      [](Format f) {
@@ -87,7 +118,7 @@ TEST_P(EveryClause, BrokenSampleViolatesItAtItsPath) {
   auto [broken, format] = GetParam();
   auto verdict = check::evaluate(broken.clause, broken.make(format));
   ASSERT_EQ(verdict.outcome, check::Outcome::violated);
-  EXPECT_EQ(verdict.findings.at(0).path, broken.path) << verdict.findings[0].describe();
+  EXPECT_EQ(verdict.findings.at(0).path, broken.path_in(format)) << verdict.findings[0].describe();
 }
 
 TEST_P(EveryClause, BrokenSampleViolatesNoOtherClause) {
@@ -96,14 +127,15 @@ TEST_P(EveryClause, BrokenSampleViolatesNoOtherClause) {
     if (std::string_view(other.clause) == broken.clause) continue;
     // Answering in the other format is REP-CTYPE-2's own business; it changes nothing else.
     auto verdict = check::evaluate(other.clause, broken.make(format));
-    EXPECT_EQ(verdict.outcome, check::Outcome::satisfied)
+    EXPECT_NE(verdict.outcome, check::Outcome::violated)
         << other.clause << " also fails: " << verdict.findings.at(0).describe();
   }
 }
 
 std::string name_of(const ::testing::TestParamInfo<std::tuple<Broken, Format>>& info) {
   std::string name = std::get<0>(info.param).clause;
-  for (char& c : name) if (c == '-') c = '_';
+  for (char& c : name)
+    if (c == '-') c = '_';
   return name + "_" + std::string(model::to_string(std::get<1>(info.param)));
 }
 
@@ -112,10 +144,25 @@ INSTANTIATE_TEST_SUITE_P(, EveryClause,
                                             ::testing::Values(Format::json, Format::xml)),
                          name_of);
 
-TEST(Evaluate, EveryCatalogueClauseHasABrokenSampleHere) {
+// Clauses generated from the resource descriptions have their samples in member_samples_test.
+bool is_described_member(std::string_view id) {
+  for (const contract::ResourceSpec* spec :
+       {&contract::audio_video_invitation_spec(), &contract::participant_spec()}) {
+    for (const auto& p : spec->properties)
+      if (p.clause_id == id) return true;
+    for (const auto& l : spec->links)
+      if (l.clause_id == id) return true;
+    for (const auto& e : spec->embedded)
+      if (e.clause_id == id) return true;
+  }
+  return false;
+}
+
+TEST(Evaluate, EveryStatedClauseHasABrokenSampleHere) {
   std::set<std::string_view> sampled;
   for (const Broken& broken : broken_samples) sampled.insert(broken.clause);
   for (std::string_view id : check::clauses_with_rules()) {
+    if (is_described_member(id)) continue;
     EXPECT_TRUE(sampled.count(id)) << id << " has no failing sample in this test";
   }
 }
@@ -137,11 +184,10 @@ TEST(Evaluate, AnUnreadableBodyIsAFindingAtTheBody) {
   EXPECT_EQ(verdict.findings.at(0).path, "body");
 }
 
-TEST(Evaluate, AnAbsentEnumPropertyIsOnlyAShouldFinding) {
-  auto verdict = check::evaluate(
-      "AVI-PROP-17", with_body(Format::json, "\"state\":\"Connecting\",", ""));
-  ASSERT_EQ(verdict.outcome, check::Outcome::violated);
-  EXPECT_FALSE(verdict.has_must_finding());
+TEST(Evaluate, AnAbsentEnumPropertyIsNothingToCheck) {
+  auto verdict =
+      check::evaluate("AVI-PROP-17", with_body(Format::json, "\"state\":\"Connecting\",", ""));
+  EXPECT_EQ(verdict.outcome, check::Outcome::not_applicable);
 }
 
 TEST(Evaluate, AnEnumValueMustBeAString) {
@@ -152,16 +198,17 @@ TEST(Evaluate, AnEnumValueMustBeAString) {
 }
 
 TEST(Evaluate, VendorTypesWithCharsetAreUcwaFormats) {
-  auto escalation = samples::answered(Format::xml, 201, "application/vnd.microsoft.com.ucwa+xml;charset=utf-8",
-                                      samples::invitation_body(Format::xml));
+  auto escalation =
+      samples::answered(Format::xml, 201, "application/vnd.microsoft.com.ucwa+xml;charset=utf-8",
+                        samples::invitation_body(Format::xml));
   EXPECT_EQ(check::evaluate("REP-CTYPE-1", escalation).outcome, check::Outcome::satisfied);
   EXPECT_EQ(check::evaluate("REP-CTYPE-2", escalation).outcome, check::Outcome::satisfied);
 }
 
 TEST(Evaluate, ABodyThatIsNotWhatContentTypeSaysViolatesTheFormatClause) {
-  auto verdict = check::evaluate(
-      "REP-CTYPE-1", samples::answered(Format::json, 201, "application/json",
-                                       samples::invitation_body(Format::xml)));
+  auto verdict =
+      check::evaluate("REP-CTYPE-1", samples::answered(Format::json, 201, "application/json",
+                                                       samples::invitation_body(Format::xml)));
   ASSERT_EQ(verdict.outcome, check::Outcome::violated);
   EXPECT_EQ(verdict.findings.at(0).path, "body");
 }

@@ -7,17 +7,24 @@ namespace ucwa::samples {
 std::string invitation_body(model::Format format) {
   if (format == model::Format::json) {
     return R"({"rel":"audioVideoInvitation","direction":"Outgoing","importance":"Normal",)"
-           R"("operationId":")" + operation_id + R"(","sessionContext":")" + session_context +
+           R"("operationId":")" +
+           operation_id + R"(","sessionContext":")" + session_context +
            R"(","state":"Connecting","privateLine":false,)"
-           R"("_links":{"self":{"href":"/ucwa/v1/applications/1/communication/invitations/5"}}})";
+           R"("_links":{"self":{"href":"/ucwa/v1/applications/1/communication/invitations/5"}},)"
+           R"("_embedded":{"from":{"rel":"participant","_links":{"self":{"href":"/p/1"}}}}})";
   }
   return R"(<?xml version="1.0" encoding="utf-8"?>)"
          R"(<resource rel="audioVideoInvitation" href="/ucwa/v1/applications/1/communication/invitations/5")"
          R"( xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">)"
          R"(<property name="direction">Outgoing</property><property name="importance">Normal</property>)"
-         R"(<property name="operationId">)" + operation_id + R"(</property>)"
-         R"(<property name="sessionContext">)" + session_context + R"(</property>)"
+         R"(<property name="operationId">)" +
+         operation_id +
+         R"(</property>)"
+         R"(<property name="sessionContext">)" +
+         session_context +
+         R"(</property>)"
          R"(<property name="state">Connecting</property><property name="privateLine">False</property>)"
+         R"(<resource rel="from" href="/p/1"><property name="rel">participant</property></resource>)"
          R"(</resource>)";
 }
 
@@ -26,7 +33,8 @@ std::string content_type(model::Format format) {
                                        : "application/xml; charset=utf-8";
 }
 
-check::Escalation answered(model::Format requested, int status, std::string type, std::string body) {
+check::Escalation answered(model::Format requested, int status, std::string type,
+                           std::string body) {
   check::Escalation escalation;
   escalation.requested = requested;
   escalation.operation_id = operation_id;

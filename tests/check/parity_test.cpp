@@ -21,7 +21,8 @@ model::Resource xml(const std::string& inner) {
 
 std::vector<std::string> differences(const model::Resource& a, const model::Resource& b) {
   std::vector<std::string> out;
-  for (const auto& d : check::compare(a, b, "http://host/")) out.push_back(d.describe("JSON", "XML"));
+  for (const auto& d : check::compare(a, b, "http://host/"))
+    out.push_back(d.describe("JSON", "XML"));
   return out;
 }
 
@@ -29,15 +30,17 @@ TEST(Parity, TheSameResourceInBothFormatsIsEqual) {
   auto a = json(R"({"rel":"r","b":false,"s":"x","l":["1","2"],"e":null,
                     "_links":{"self":{"href":"/r"},"p":[{"href":"/1"},{"href":"/2","title":"T"}]},
                     "_embedded":{"from":{"rel":"participant","n":"J","_links":{"self":{"href":"/p"}}}}})");
-  auto b = xml(R"(<link rel="p" href="http://host/2" title="T"/><link rel="p" href="/1"/>)"
-               R"(<property name="b">FALSE</property><property name="s">x</property><property name="e"/>)"
-               R"(<propertyList name="l"><item>1</item><item>2</item></propertyList>)"
-               R"(<resource rel="from" href="/p"><property name="n">J</property></resource>)");
+  auto b = xml(
+      R"(<link rel="p" href="http://host/2" title="T"/><link rel="p" href="/1"/>)"
+      R"(<property name="b">FALSE</property><property name="s">x</property><property name="e"/>)"
+      R"(<propertyList name="l"><item>1</item><item>2</item></propertyList>)"
+      R"(<resource rel="from" href="/p"><property name="n">J</property></resource>)");
   EXPECT_TRUE(differences(a, b).empty()) << differences(a, b).at(0);
 }
 
 TEST(Parity, NamesBothSidesOfAPropertyDifference) {
-  auto d = differences(json(R"({"rel":"r","subject":"Q3","_links":{"self":{"href":"/r"}}})"), xml(""));
+  auto d =
+      differences(json(R"({"rel":"r","subject":"Q3","_links":{"self":{"href":"/r"}}})"), xml(""));
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0], "property subject: JSON \"Q3\" vs XML absent");
 }
@@ -49,8 +52,9 @@ TEST(Parity, ABooleanIsNotTheWordTrueAsAString) {
 }
 
 TEST(Parity, LinksAreAMultiset) {
-  auto d = differences(json(R"({"rel":"r","_links":{"self":{"href":"/r"},"p":[{"href":"/1"},{"href":"/1"}]}})"),
-                       xml(R"(<link rel="p" href="/1"/>)"));
+  auto d = differences(
+      json(R"({"rel":"r","_links":{"self":{"href":"/r"},"p":[{"href":"/1"},{"href":"/1"}]}})"),
+      xml(R"(<link rel="p" href="/1"/>)"));
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0], "link p: JSON http://host/1 vs XML absent");
 }

@@ -2,10 +2,9 @@
 
 namespace ucwa::check::rules {
 
-void answers_created(const Observed& observed, Findings& findings) {
+void answers_created(const Observed& observed, Judgement& judgement) {
   if (observed.response.status == 201) return;
-  findings.push_back({"status", "expected 201 Created, got " +
-                                    std::to_string(observed.response.status)});
+  judgement.fail("status", "expected 201 Created, got " + std::to_string(observed.response.status));
 }
 
 }  // namespace ucwa::check::rules

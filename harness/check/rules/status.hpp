@@ -4,6 +4,6 @@
 
 namespace ucwa::check::rules {
 
-void answers_created(const Observed& observed, Findings& findings);  // ESC-RESP-1
+void answers_created(const Observed& observed, Judgement& judgement);  // ESC-RESP-1
 
 }  // namespace ucwa::check::rules

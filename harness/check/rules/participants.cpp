@@ -1,0 +1,26 @@
+#include "check/rules/participants.hpp"
+
+#include "contract/resource_spec.hpp"
+
+namespace ucwa::check::rules {
+
+std::vector<std::pair<std::string, const model::Resource*>> embedded_participants(
+    const model::Resource& invitation) {
+  std::vector<std::pair<std::string, const model::Resource*>> participants;
+  for (const contract::EmbeddedSpec& embedded : contract::audio_video_invitation_spec().embedded) {
+    if (embedded.inner_rel != contract::participant_spec().rel) continue;
+    const model::EmbeddedRelation* relation =
+        invitation.embedded_relation(std::string(embedded.rel));
+    if (!relation) continue;
+    for (std::size_t i = 0; i < relation->resources.size(); ++i) {
+      std::string path(embedded.rel);
+      if (relation->resources.size() > 1 || relation->multiplicity == model::Multiplicity::list) {
+        path += "[" + std::to_string(i) + "]";
+      }
+      participants.emplace_back(path, &relation->resources[i]);
+    }
+  }
+  return participants;
+}
+
+}  // namespace ucwa::check::rules

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "contract/clause.hpp"
+#include "contract/enumerations.hpp"
+
+namespace ucwa::contract {
+
+enum class ValueType {
+  string,
+  boolean,
+  enumeration,
+  external_resource,  // non-UCWA content as an RFC 2397 data URI (PayloadFormat.md)
+};
+
+enum class Cardinality { single, list };
+
+struct PropertySpec {
+  std::string_view clause_id;
+  std::string_view name;
+  ValueType type;
+  Level level;
+  std::string_view source;
+  const Enumeration* enumeration = nullptr;
+  std::size_t max_length = 0;  // characters; 0: no documented limit
+  bool nullable = false;       // null (an empty XML property) is allowed
+};
+
+struct LinkSpec {
+  std::string_view clause_id;
+  std::string_view rel;
+  Cardinality cardinality;
+};
+
+struct ResourceSpec;
+
+struct EmbeddedSpec {
+  std::string_view clause_id;
+  std::string_view rel;
+  Cardinality cardinality;
+  std::string_view inner_rel;  // the embedded resource's own rel ("participant")
+};
+
+// What the documentation says one resource holds. Every property, link and embedded relation
+// here is allowed to be absent, and anything not listed is allowed too (Hypermedia.md,
+// Versioning.md: clients ignore what they do not know).
+struct ResourceSpec {
+  std::string_view rel;
+  std::string_view source;   // the page whose tables list the links
+  std::string_view subject;  // how promises name it: "The invitation"
+  std::vector<PropertySpec> properties;
+  std::vector<LinkSpec> links;  // every relation but self
+  std::vector<EmbeddedSpec> embedded;
+};
+
+const ResourceSpec& audio_video_invitation_spec();  // notes section 2.1-2.3
+const ResourceSpec& participant_spec();             // notes section 2.5
+
+const PropertySpec* find_property(const ResourceSpec& spec, std::string_view name);
+
+}  // namespace ucwa::contract

@@ -1,0 +1,267 @@
+// Every clause generated from the resource descriptions (properties, links, embedded relations
+// of the invitation and its participants): the full conformant sample satisfies it, and a sample
+// with that one member broken violates it, naming the member, and violates no other clause.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <pugixml.hpp>
+#include <sstream>
+
+#include "check/evaluate.hpp"
+#include "contract/catalogue.hpp"
+#include "contract/resource_spec.hpp"
+#include "invitation_samples.hpp"
+
+namespace {
+
+using namespace ucwa;
+using model::Format;
+using nlohmann::json;
+
+// "v=0\r\n", so the sample's data URIs decode.
+constexpr const char* valid_data_uri = "data:application/sdp;base64,dj0wDQo=";
+
+std::string seed(const std::string& name) {
+  std::ifstream file(std::string(UCWA_SAMPLES_DIR) + "/" + name, std::ios::binary);
+  std::stringstream content;
+  content << file.rdbuf();
+  std::string text = content.str();
+  // The page's placeholder "base64-encoded-sdp" is not base64; everything else is kept as is.
+  for (auto at = text.find("data:application/sdp;base64,base64-encoded-sdp");
+       at != std::string::npos; at = text.find("data:application/sdp;base64,base64-encoded-sdp")) {
+    text.replace(at, std::string("data:application/sdp;base64,base64-encoded-sdp").size(),
+                 valid_data_uri);
+  }
+  return text;
+}
+
+std::string conformant_body(Format format) {
+  return seed(format == Format::json ? "seed_invitation.json" : "seed_invitation.xml");
+}
+
+// One described member, on the invitation or on the embedded `from` participant.
+struct Member {
+  std::string_view clause;
+  const contract::PropertySpec* property = nullptr;
+  const contract::LinkSpec* link = nullptr;
+  const contract::EmbeddedSpec* embedded = nullptr;
+  bool on_participant = false;
+
+  std::string_view name() const {
+    return property ? property->name : link ? link->rel : embedded->rel;
+  }
+};
+
+void PrintTo(const Member& member, std::ostream* out) {
+  *out << member.clause;
+}
+
+std::vector<Member> described_members() {
+  std::vector<Member> members;
+  const auto& invitation = contract::audio_video_invitation_spec();
+  for (const auto& p : invitation.properties)
+    members.push_back({p.clause_id, &p, nullptr, nullptr, false});
+  for (const auto& l : invitation.links)
+    members.push_back({l.clause_id, nullptr, &l, nullptr, false});
+  for (const auto& e : invitation.embedded)
+    members.push_back({e.clause_id, nullptr, nullptr, &e, false});
+  const auto& participant = contract::participant_spec();
+  for (const auto& p : participant.properties)
+    members.push_back({p.clause_id, &p, nullptr, nullptr, true});
+  for (const auto& l : participant.links)
+    members.push_back({l.clause_id, nullptr, &l, nullptr, true});
+  return members;
+}
+
+// The broken text of a property value, or nothing when the format cannot break it (XML text is
+// always a string, so a string without a length limit cannot be broken in XML).
+std::optional<json> broken_value(const contract::PropertySpec& spec, Format format) {
+  switch (spec.type) {
+    case contract::ValueType::string:
+      if (spec.max_length) return json(std::string(spec.max_length + 1, 'x'));
+      if (format == Format::json) return json(7);
+      return std::nullopt;
+    case contract::ValueType::boolean:
+      return format == Format::json ? json("false") : json("maybe");
+    case contract::ValueType::enumeration:
+      return json("NotAValue");
+    case contract::ValueType::external_resource:
+      return json("data:no-comma");
+  }
+  return std::nullopt;
+}
+
+constexpr const char* broken_href = "/a link/with spaces";
+
+std::optional<std::string> break_json(const Member& member) {
+  json body = json::parse(conformant_body(Format::json));
+  json& node = member.on_participant ? body["_embedded"]["from"] : body;
+  if (member.property) {
+    auto value = broken_value(*member.property, Format::json);
+    if (!value) return std::nullopt;
+    if (member.property->type == contract::ValueType::external_resource) {
+      node["_links"][std::string(member.name())]["href"] = *value;
+    } else {
+      node[std::string(member.name())] = *value;
+    }
+  } else if (member.link) {
+    node["_links"][std::string(member.name())]["href"] = broken_href;
+  } else {
+    json& embedded = node["_embedded"][std::string(member.name())];
+    (embedded.is_array() ? embedded[0] : embedded)["rel"] = "somethingElse";
+  }
+  return body.dump();
+}
+
+std::optional<std::string> break_xml(const Member& member) {
+  pugi::xml_document document;
+  std::string text = conformant_body(Format::xml);
+  document.load_buffer(text.data(), text.size());
+  pugi::xml_node node = document.document_element();
+  if (member.on_participant) node = node.find_child_by_attribute("resource", "rel", "from");
+  if (member.property) {
+    auto value = broken_value(*member.property, Format::xml);
+    if (!value) return std::nullopt;
+    const bool external = member.property->type == contract::ValueType::external_resource;
+    pugi::xml_node target =
+        external ? node.find_child_by_attribute("link", "rel", member.name().data())
+                 : node.find_child_by_attribute("property", "name", member.name().data());
+    if (external)
+      target.attribute("href").set_value(value->get<std::string>().c_str());
+    else
+      target.text().set(value->get<std::string>().c_str());
+  } else if (member.link) {
+    node.find_child_by_attribute("link", "rel", member.name().data())
+        .attribute("href")
+        .set_value(broken_href);
+  } else {
+    pugi::xml_node embedded = node.find_child_by_attribute("resource", "rel", member.name().data());
+    embedded.find_child_by_attribute("property", "name", "rel").text().set("somethingElse");
+  }
+  std::ostringstream out;
+  document.save(out);
+  return out.str();
+}
+
+check::Escalation answered_with(Format format, std::string body) {
+  return samples::answered(format, 201, samples::content_type(format), std::move(body));
+}
+
+class EveryDescribedMember : public ::testing::TestWithParam<std::tuple<Member, Format>> {};
+// The members a format can break: XML text is always a string, so a string property without a
+// length limit has no broken XML sample.
+class EveryBreakableMember : public ::testing::TestWithParam<std::tuple<Member, Format>> {};
+
+std::optional<std::string> broken_body(const Member& member, Format format) {
+  return format == Format::json ? break_json(member) : break_xml(member);
+}
+
+std::vector<std::tuple<Member, Format>> breakable_members() {
+  std::vector<std::tuple<Member, Format>> breakable;
+  for (const Member& member : described_members()) {
+    for (Format format : {Format::json, Format::xml}) {
+      if (broken_body(member, format)) breakable.emplace_back(member, format);
+    }
+  }
+  return breakable;
+}
+
+TEST_P(EveryDescribedMember, ConformantSampleSatisfiesIt) {
+  auto [member, format] = GetParam();
+  auto verdict = check::evaluate(member.clause, answered_with(format, conformant_body(format)));
+  EXPECT_EQ(verdict.outcome, check::Outcome::satisfied)
+      << (verdict.findings.empty() ? verdict.not_applicable : verdict.findings[0].describe());
+}
+
+TEST_P(EveryBreakableMember, BrokenSampleViolatesItNamingTheMember) {
+  auto [member, format] = GetParam();
+  auto body = broken_body(member, format);
+  ASSERT_TRUE(body);
+  auto verdict = check::evaluate(member.clause, answered_with(format, *body));
+  ASSERT_EQ(verdict.outcome, check::Outcome::violated);
+  EXPECT_NE(verdict.findings.at(0).path.find(member.name()), std::string::npos)
+      << verdict.findings[0].describe();
+  if (member.on_participant) {
+    EXPECT_EQ(verdict.findings[0].path.rfind("from/", 0), 0u);
+  }
+}
+
+// Breaking these members necessarily breaks one more clause, and only that one.
+const std::map<std::string_view, std::string_view> inherent_overlaps{
+    {"AVI-PROP-14", "AVI-ECHO-1"},  // an operationId past 50 characters is not the one sent
+    {"AVI-PROP-16", "AVI-ECHO-2"},  // likewise sessionContext
+    {"AVI-LINK-2", "AVI-PROP-6"},   // the customContent link is the customContent property
+    {"AVI-LINK-3", "AVI-PROP-13"},  // the mediaOffer link is the mediaOffer property
+};
+
+TEST_P(EveryBreakableMember, BrokenSampleViolatesNoOtherClause) {
+  auto [member, format] = GetParam();
+  auto body = broken_body(member, format);
+  ASSERT_TRUE(body);
+  auto escalation = answered_with(format, *body);
+  for (const contract::Clause& other : contract::catalogue()) {
+    if (other.id == member.clause) continue;
+    auto overlap = inherent_overlaps.find(member.clause);
+    if (overlap != inherent_overlaps.end() && overlap->second == other.id) continue;
+    auto verdict = check::evaluate(other, escalation);
+    EXPECT_NE(verdict.outcome, check::Outcome::violated)
+        << other.id << " also fails: " << verdict.findings.at(0).describe();
+  }
+}
+
+std::string name_of(const ::testing::TestParamInfo<std::tuple<Member, Format>>& info) {
+  std::string name(std::get<0>(info.param).clause);
+  for (char& c : name)
+    if (c == '-') c = '_';
+  return name + "_" + std::string(model::to_string(std::get<1>(info.param)));
+}
+
+INSTANTIATE_TEST_SUITE_P(, EveryDescribedMember,
+                         ::testing::Combine(::testing::ValuesIn(described_members()),
+                                            ::testing::Values(Format::json, Format::xml)),
+                         name_of);
+
+INSTANTIATE_TEST_SUITE_P(, EveryBreakableMember, ::testing::ValuesIn(breakable_members()), name_of);
+
+TEST(DescribedMembers, EveryMemberCanBeBrokenInJson) {
+  for (const Member& member : described_members()) EXPECT_TRUE(break_json(member)) << member.clause;
+}
+
+TEST(DescribedMembers, TheSeedSamplesPlaceholderDataUriIsCaught) {
+  std::string body = conformant_body(Format::json);
+  body.replace(body.find(valid_data_uri), std::string(valid_data_uri).size(),
+               "data:application/sdp;base64,base64-encoded-sdp");
+  auto verdict = check::evaluate("AVI-PROP-6", answered_with(Format::json, body));
+  EXPECT_EQ(verdict.outcome, check::Outcome::violated);
+}
+
+TEST(DescribedMembers, AJsonListWhereTheDocumentationShowsOneLinkIsAShouldFinding) {
+  json body = json::parse(conformant_body(Format::json));
+  body["_links"]["cancel"] = json::array({body["_links"]["cancel"]});
+  auto verdict = check::evaluate("AVI-LINK-8", answered_with(Format::json, body.dump()));
+  ASSERT_EQ(verdict.outcome, check::Outcome::violated);
+  EXPECT_FALSE(verdict.has_must_finding());
+}
+
+TEST(DescribedMembers, AnAbsentMemberIsNothingToCheckNotAPass) {
+  json body = json::parse(conformant_body(Format::json));
+  body.erase("subject");
+  auto verdict = check::evaluate("AVI-PROP-18", answered_with(Format::json, body.dump()));
+  EXPECT_EQ(verdict.outcome, check::Outcome::not_applicable);
+  EXPECT_NE(verdict.not_applicable.find("subject"), std::string::npos);
+}
+
+TEST(DescribedMembers, UnknownPropertiesAndLinksNeverFail) {
+  json body = json::parse(conformant_body(Format::json));
+  body["vendorExtension"] = "a value this harness has never heard of";
+  body["_links"]["vendorLink"] = json::array({{{"href", "not a uri"}}});
+  for (const contract::Clause& clause : contract::catalogue()) {
+    auto verdict = check::evaluate(clause, answered_with(Format::json, body.dump()));
+    EXPECT_NE(verdict.outcome, check::Outcome::violated)
+        << clause.id << ": " << verdict.findings.at(0).describe();
+  }
+}
+
+}  // namespace

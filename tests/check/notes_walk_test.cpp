@@ -1,0 +1,156 @@
+// The catalogue against lists written from the contract notes, section 2 (audioVideoInvitation,
+// participant): every property, enumeration value, link relation and embedded resource named
+// there has its clause.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "contract/catalogue.hpp"
+#include "contract/resource_spec.hpp"
+
+namespace {
+
+using namespace ucwa;
+
+// Notes 2.1 (rel is the resource's own name, checked by AVI-REL-1).
+const std::set<std::string> invitation_properties{"address",
+                                                  "bandwidthControlId",
+                                                  "building",
+                                                  "city",
+                                                  "country",
+                                                  "customContent",
+                                                  "delegator",
+                                                  "direction",
+                                                  "importance",
+                                                  "joinAudioMuted",
+                                                  "joinVideoMuted",
+                                                  "locationState",
+                                                  "mediaOffer",
+                                                  "operationId",
+                                                  "privateLine",
+                                                  "sessionContext",
+                                                  "state",
+                                                  "subject",
+                                                  "threadId",
+                                                  "to",
+                                                  "zip"};
+
+// Notes 2.2 (self is checked by AVI-LINK-1).
+const std::set<std::string> invitation_links{"customContent",
+                                             "mediaOffer",
+                                             "acceptedByContact",
+                                             "acceptWithAnswer",
+                                             "acceptWithPhoneAudio",
+                                             "audioVideo",
+                                             "cancel",
+                                             "conversation",
+                                             "decline",
+                                             "delegator",
+                                             "derivedAudioVideo",
+                                             "derivedConversation",
+                                             "forwardedBy",
+                                             "from",
+                                             "onBehalfOf",
+                                             "replacesAudioVideo",
+                                             "reportMediaDiagnostics",
+                                             "sendProvisionalAnswer",
+                                             "to",
+                                             "transferredBy"};
+
+// Notes 2.3.
+const std::set<std::string> invitation_embedded{"acceptedByParticipant", "from",
+                                                "startEmergencyCallInput"};
+
+// Notes 2.5.
+const std::set<std::string> participant_properties{
+    "anonymous",        "inLobby", "local",         "name", "organizer",
+    "otherPhoneNumber", "role",    "sourceNetwork", "uri",  "workPhoneNumber"};
+const std::set<std::string> participant_links{"admit",
+                                              "contact",
+                                              "contactPhoto",
+                                              "contactPresence",
+                                              "conversation",
+                                              "demote",
+                                              "eject",
+                                              "me",
+                                              "participantApplicationSharing",
+                                              "participantAudio",
+                                              "participantDataCollaboration",
+                                              "participantMessaging",
+                                              "participantPanoramicVideo",
+                                              "participantVideo",
+                                              "promote",
+                                              "reject"};
+
+// Notes 2.1 and 2.5, the enumerations' pages.
+const std::map<std::string, std::set<std::string>> enumerations{
+    {"direction", {"Incoming", "Outgoing"}},
+    {"importance", {"Emergency", "Normal", "Urgent"}},
+    {"state",
+     {"Alerting", "Cancelled", "Connected", "Connecting", "Declined", "Failed", "Forwarded",
+      "TeamRing"}},
+    {"role", {"Attendee", "Leader", "Unknown"}},
+    {"sourceNetwork", {"Everyone", "Federated", "PublicCloud", "SameEnterprise", "Unknown"}},
+};
+
+template <typename Members, typename Name>
+std::set<std::string> names_of(const Members& members, Name name) {
+  std::set<std::string> names;
+  for (const auto& member : members) {
+    names.insert(std::string(name(member)));
+    EXPECT_NE(contract::find_clause(member.clause_id), nullptr)
+        << member.clause_id << " is not in the catalogue";
+  }
+  return names;
+}
+
+auto property_name = [](const contract::PropertySpec& p) { return p.name; };
+auto link_rel = [](const contract::LinkSpec& l) { return l.rel; };
+auto embedded_rel = [](const contract::EmbeddedSpec& e) { return e.rel; };
+
+TEST(NotesWalk, EveryInvitationPropertyHasItsClause) {
+  EXPECT_EQ(names_of(contract::audio_video_invitation_spec().properties, property_name),
+            invitation_properties);
+}
+
+TEST(NotesWalk, EveryInvitationLinkRelationHasItsClause) {
+  EXPECT_EQ(names_of(contract::audio_video_invitation_spec().links, link_rel), invitation_links);
+  EXPECT_NE(contract::find_clause("AVI-LINK-1"), nullptr) << "the self link";
+}
+
+TEST(NotesWalk, EveryEmbeddedResourceHasItsClause) {
+  EXPECT_EQ(names_of(contract::audio_video_invitation_spec().embedded, embedded_rel),
+            invitation_embedded);
+}
+
+TEST(NotesWalk, EveryParticipantPropertyAndLinkHasItsClause) {
+  EXPECT_EQ(names_of(contract::participant_spec().properties, property_name),
+            participant_properties);
+  EXPECT_EQ(names_of(contract::participant_spec().links, link_rel), participant_links);
+  EXPECT_NE(contract::find_clause("PAR-LINK-1"), nullptr) << "the participants' self links";
+}
+
+TEST(NotesWalk, EveryEnumerationValueIsInTheCatalogue) {
+  for (const auto& [property, values] : enumerations) {
+    const contract::PropertySpec* spec =
+        contract::find_property(contract::audio_video_invitation_spec(), property);
+    if (!spec) spec = contract::find_property(contract::participant_spec(), property);
+    ASSERT_NE(spec, nullptr) << property;
+    ASSERT_NE(spec->enumeration, nullptr) << property;
+    std::set<std::string> catalogued(spec->enumeration->values.begin(),
+                                     spec->enumeration->values.end());
+    EXPECT_EQ(catalogued, values) << property;
+    for (const std::string& value : values) {
+      EXPECT_NE(contract::find_clause(spec->clause_id)->promise.find(value), std::string_view::npos)
+          << spec->clause_id << " does not name " << value;
+    }
+  }
+}
+
+TEST(NotesWalk, TheCatalogueHoldsAtLeastSixtyClauses) {
+  EXPECT_GE(contract::catalogue().size(), 60u);
+}
+
+}  // namespace

@@ -1,5 +1,7 @@
 #include "invitation_samples.hpp"
 
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 
 namespace ucwa::samples {
@@ -26,6 +28,19 @@ std::string invitation_body(model::Format format) {
          R"(<property name="state">Connecting</property><property name="privateLine">False</property>)"
          R"(<resource rel="from" href="/p/1"><property name="rel">participant</property></resource>)"
          R"(</resource>)";
+}
+
+std::string full_invitation_body(model::Format format) {
+  const char* name = format == model::Format::json ? "seed_invitation.json" : "seed_invitation.xml";
+  std::ifstream file(std::string(UCWA_SAMPLES_DIR) + "/" + name, std::ios::binary);
+  std::stringstream content;
+  content << file.rdbuf();
+  std::string text = content.str();
+  const std::string placeholder = "data:application/sdp;base64,base64-encoded-sdp";
+  for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder)) {
+    text.replace(at, placeholder.size(), valid_data_uri);
+  }
+  return text;
 }
 
 std::string content_type(model::Format format) {

@@ -14,6 +14,13 @@ inline const std::string session_context = "8efd502350ff419cb615018ae561f97e";
 std::string invitation_body(model::Format format);
 std::string content_type(model::Format format);
 
+// "v=0\r\n" as a data URI that decodes.
+inline constexpr const char* valid_data_uri = "data:application/sdp;base64,dj0wDQo=";
+
+// The documentation's full samples (every property, link and embedded resource), with its
+// placeholder "base64-encoded-sdp" (not base64) replaced by valid_data_uri.
+std::string full_invitation_body(model::Format format);
+
 // An answered escalation that asked for `requested` and got this answer.
 check::Escalation answered(model::Format requested, int status, std::string content_type,
                            std::string body);

@@ -20,26 +20,11 @@ using namespace ucwa;
 using model::Format;
 using nlohmann::json;
 
-// "v=0\r\n", so the sample's data URIs decode.
-constexpr const char* valid_data_uri = "data:application/sdp;base64,dj0wDQo=";
-
-std::string seed(const std::string& name) {
-  std::ifstream file(std::string(UCWA_SAMPLES_DIR) + "/" + name, std::ios::binary);
-  std::stringstream content;
-  content << file.rdbuf();
-  std::string text = content.str();
-  // The page's placeholder "base64-encoded-sdp" is not base64; everything else is kept as is.
-  for (auto at = text.find("data:application/sdp;base64,base64-encoded-sdp");
-       at != std::string::npos; at = text.find("data:application/sdp;base64,base64-encoded-sdp")) {
-    text.replace(at, std::string("data:application/sdp;base64,base64-encoded-sdp").size(),
-                 valid_data_uri);
-  }
-  return text;
-}
-
 std::string conformant_body(Format format) {
-  return seed(format == Format::json ? "seed_invitation.json" : "seed_invitation.xml");
+  return samples::full_invitation_body(format);
 }
+
+constexpr const char* valid_data_uri = samples::valid_data_uri;
 
 // One described member, on the invitation or on the embedded `from` participant.
 struct Member {

@@ -38,17 +38,34 @@ void EscalationTest::SetUp() {
   conversation = *created.value;
 }
 
-check::Escalation EscalationTest::escalate() {
+namespace {
+
+check::Escalation escalate_on(const target::Conversation& conversation, model::Format format) {
   check::Escalation escalation;
-  escalation.requested = format();
+  escalation.requested = format;
   escalation.operation_id = target::fresh_identifier();
   escalation.session_context = target::fresh_identifier();
   escalation.offer = sdp::build_offer();
   escalation.exchange = session().ucwa().post_offer(
       conversation.escalate_audio_video,
       {{"operationId", escalation.operation_id}, {"sessionContext", escalation.session_context}},
-      escalation.offer, format());
+      escalation.offer, format);
   return escalation;
+}
+
+}  // namespace
+
+check::Escalation EscalationTest::escalate() {
+  return escalate_on(conversation, format());
+}
+
+check::Escalation EscalationTest::escalate_another_conversation(model::Format format) {
+  auto created = session().control().create_conversation();
+  if (created.unavailable) {
+    give_up(*created.unavailable);
+    return {};
+  }
+  return escalate_on(*created.value, format);
 }
 
 }  // namespace ucwa::bridge

@@ -20,6 +20,9 @@ class ConformanceTest : public ::testing::TestWithParam<model::Format> {
   void SetUp() override;
   // The format of a TEST_P instance; tests registered from the catalogue override it.
   virtual model::Format format() const { return GetParam(); }
+  model::Format other_format() const {
+    return format() == model::Format::json ? model::Format::xml : model::Format::json;
+  }
 };
 
 // A test that needs a fresh conversation in which escalation is possible.
@@ -29,6 +32,8 @@ class EscalationTest : public ConformanceTest {
 
   // POSTs a fresh audio+video offer with fresh operationId and sessionContext.
   check::Escalation escalate();
+  // The same on another fresh conversation, asking for `format`.
+  check::Escalation escalate_another_conversation(model::Format format);
 
   target::Conversation conversation;
 };

@@ -56,13 +56,28 @@ void skip_test(const std::string& reason) {
   return ::testing::AssertionSuccess();
 }
 
-::testing::AssertionResult Satisfies(const check::Escalation& escalation) {
+namespace {
+
+template <typename Observation>
+::testing::AssertionResult satisfies(const Observation& observation) {
   const contract::Clause* clause = clause_of_current_test();
   if (!clause) {
     return ::testing::AssertionFailure()
            << "harness defect: Satisfies called outside a CONFORMANCE_TEST";
   }
-  return judge(check::evaluate(*clause, escalation), session().settings().strict);
+  return judge(check::evaluate(*clause, observation), session().settings().strict);
+}
+
+}  // namespace
+
+::testing::AssertionResult Satisfies(const check::Escalation& escalation) {
+  return satisfies(escalation);
+}
+::testing::AssertionResult Satisfies(const check::Lookup& lookup) {
+  return satisfies(lookup);
+}
+::testing::AssertionResult Satisfies(const check::Pair& pair) {
+  return satisfies(pair);
 }
 
 }  // namespace ucwa::bridge

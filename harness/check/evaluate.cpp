@@ -6,6 +6,8 @@
 #include "check/observed.hpp"
 #include "check/rules/content_type.hpp"
 #include "check/rules/invitation.hpp"
+#include "check/rules/lookups.hpp"
+#include "check/rules/media_offer.hpp"
 #include "check/rules/participants.hpp"
 #include "check/rules/status.hpp"
 #include "check/rules/typed_members.hpp"
@@ -66,6 +68,8 @@ RuleTable build_rule_table() {
       {"AVI-ECHO-1", rules::echoes_operation_id},
       {"AVI-ECHO-2", rules::echoes_session_context},
       {"PAR-LINK-1", rules::participants_have_self_links},
+      {"SDP-1", rules::media_offer_has_audio_and_video},
+      {"SDP-2", rules::media_offer_is_offer_sent},
   };
   const contract::ResourceSpec& invitation = contract::audio_video_invitation_spec();
   for (const auto& spec : invitation.properties)
@@ -87,33 +91,81 @@ const RuleTable& rule_table() {
   return table;
 }
 
-}  // namespace
-
-Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
-  auto rule = rule_table().find(clause.id);
-  if (rule == rule_table().end()) {
-    throw std::logic_error("clause " + std::string(clause.id) + " has no rule");
-  }
-  Verdict verdict{&clause, Outcome::satisfied, {}, {}, {}};
-  if (!escalation.exchange.answered()) {
-    verdict.outcome = Outcome::transport_failure;
-    verdict.transport = escalation.exchange.describe_failure();
-    return verdict;
-  }
-  Judgement judgement;
-  rule->second(observe(escalation), judgement);
-  verdict.findings = std::move(judgement.findings);
+// The verdict a judgement comes to under its clause's level.
+Verdict verdict_of(const contract::Clause& clause, Judgement judgement) {
+  Verdict verdict{&clause, Outcome::satisfied, std::move(judgement.findings), {}, {}};
   // A rule states findings at MUST level; a SHOULD clause can never demand more than SHOULD.
   for (Finding& finding : verdict.findings) {
     if (clause.level == contract::Level::should) finding.level = contract::Level::should;
   }
-  if (!verdict.findings.empty())
+  if (!verdict.findings.empty()) {
     verdict.outcome = Outcome::violated;
-  else if (judgement.nothing_to_check) {
+  } else if (judgement.nothing_to_check) {
     verdict.outcome = Outcome::not_applicable;
     verdict.not_applicable = *judgement.nothing_to_check;
   }
   return verdict;
+}
+
+Verdict transport_verdict(const contract::Clause& clause, std::string failure) {
+  return {&clause, Outcome::transport_failure, {}, std::move(failure), {}};
+}
+
+template <typename Table>
+const typename Table::mapped_type& rule_for(const Table& table, const contract::Clause& clause,
+                                            const char* observation) {
+  auto rule = table.find(clause.id);
+  if (rule == table.end()) {
+    throw std::logic_error("clause " + std::string(clause.id) + " has no rule for " + observation);
+  }
+  return rule->second;
+}
+
+using LookupRule = void (*)(const Lookup&, Judgement&);
+using PairRule = void (*)(const Pair&, Judgement&);
+
+const std::map<std::string_view, LookupRule>& lookup_rules() {
+  static const std::map<std::string_view, LookupRule> table{
+      {"DSC-1", rules::links_onward}, {"DSC-2", rules::links_onward}, {"RES-1", rules::resolves},
+      {"RES-2", rules::resolves},     {"RES-3", rules::resolves},     {"RES-4", rules::resolves},
+  };
+  return table;
+}
+
+const std::map<std::string_view, PairRule>& pair_rules() {
+  static const std::map<std::string_view, PairRule> table{
+      {"PTY-1", rules::same_resource},
+      {"PTY-2", rules::same_structure},
+  };
+  return table;
+}
+
+}  // namespace
+
+Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
+  const Rule& rule = rule_for(rule_table(), clause, "an escalation");
+  if (!escalation.exchange.answered())
+    return transport_verdict(clause, escalation.exchange.describe_failure());
+  Judgement judgement;
+  rule(observe(escalation), judgement);
+  return verdict_of(clause, std::move(judgement));
+}
+
+Verdict evaluate(const contract::Clause& clause, const Lookup& lookup) {
+  LookupRule rule = rule_for(lookup_rules(), clause, "a lookup");
+  if (auto failure = rules::transport_failure_in(lookup))
+    return transport_verdict(clause, *failure);
+  Judgement judgement;
+  rule(lookup, judgement);
+  return verdict_of(clause, std::move(judgement));
+}
+
+Verdict evaluate(const contract::Clause& clause, const Pair& pair) {
+  PairRule rule = rule_for(pair_rules(), clause, "a JSON and XML pair");
+  if (auto failure = rules::transport_failure_in(pair)) return transport_verdict(clause, *failure);
+  Judgement judgement;
+  rule(pair, judgement);
+  return verdict_of(clause, std::move(judgement));
 }
 
 Verdict evaluate(std::string_view clause_id, const Escalation& escalation) {
@@ -122,9 +174,15 @@ Verdict evaluate(std::string_view clause_id, const Escalation& escalation) {
   return evaluate(*clause, escalation);
 }
 
+bool judged_on_escalations(std::string_view clause_id) {
+  return rule_table().count(clause_id) > 0;
+}
+
 std::vector<std::string_view> clauses_with_rules() {
   std::vector<std::string_view> ids;
   for (const auto& [id, rule] : rule_table()) ids.push_back(id);
+  for (const auto& [id, rule] : lookup_rules()) ids.push_back(id);
+  for (const auto& [id, rule] : pair_rules()) ids.push_back(id);
   return ids;
 }
 

@@ -4,15 +4,21 @@
 #include <vector>
 
 #include "check/escalation.hpp"
+#include "check/subjects.hpp"
 #include "check/verdict.hpp"
 #include "contract/clause.hpp"
 
 namespace ucwa::check {
 
-// Judges one clause on one escalation. A clause without a rule is a harness defect and throws
-// std::logic_error naming it.
+// Judges one clause on what a test observed. A clause without a rule for that kind of
+// observation is a harness defect and throws std::logic_error naming it.
 Verdict evaluate(const contract::Clause& clause, const Escalation& escalation);
 Verdict evaluate(std::string_view clause_id, const Escalation& escalation);
+Verdict evaluate(const contract::Clause& clause, const Lookup& lookup);
+Verdict evaluate(const contract::Clause& clause, const Pair& pair);
+
+// Whether the clause is judged on an escalation (rather than on GETs or a JSON/XML pair).
+bool judged_on_escalations(std::string_view clause_id);
 
 // Ids of the clauses that have a rule, for the test that keeps catalogue and rules in step.
 std::vector<std::string_view> clauses_with_rules();

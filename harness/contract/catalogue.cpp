@@ -43,6 +43,35 @@ const std::vector<Clause>& stated_clauses() {
        "The invitation's sessionContext is the sessionContext the client supplied."},
       {"PAR-LINK-1", MUST, source::payload_format,
        "Every embedded participant has a self link, as every UCWA resource does."},
+      // Discovery: UCWA clients find operations only through links.
+      {"DSC-1", MUST, source::hypermedia,
+       "The conversation links (rel audioVideo) to the audioVideo resource the control API named."},
+      {"DSC-2", MUST, source::audio_video,
+       "While escalation is possible, the audioVideo resource links (rel escalateAudioVideo) to "
+       "the "
+       "operation the control API named."},
+      // Resolution: links that name resources lead to them.
+      {"RES-1", SHOULD, source::hypermedia,
+       "The invitation's conversation link answers a GET with 200 and a conversation resource."},
+      {"RES-2", SHOULD, source::hypermedia,
+       "The invitation's audioVideo link answers a GET with 200 and an audioVideo resource."},
+      {"RES-3", SHOULD, source::payload_format,
+       "Each embedded participant's self link answers a GET with 200 and a participant resource."},
+      {"RES-4", SHOULD, source::payload_format,
+       "The invitation's self link answers a GET with 200 and the audioVideoInvitation."},
+      // The offer the invitation carries.
+      {"SDP-1", SHOULD, source::escalate_audio_video,
+       "The invitation's mediaOffer is SDP that parses and holds an m=audio and an m=video "
+       "section."},
+      {"SDP-2", SHOULD, source::escalate_audio_video,
+       "The invitation's mediaOffer is the offer the client sent."},
+      // JSON and XML are two spellings of one resource.
+      {"PTY-1", MUST, source::contract_notes_equivalence,
+       "The invitation fetched as JSON and as XML is the same resource: properties and values, "
+       "links as a multiset, embedded resources matched by rel and self href."},
+      {"PTY-2", SHOULD, source::contract_notes_equivalence,
+       "The JSON and the XML 201 bodies of two escalations have the same property names, link "
+       "relations and embedded relations."},
   };
   return clauses;
 }

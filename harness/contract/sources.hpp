@@ -20,6 +20,10 @@ inline constexpr std::string_view importance = "UCWA/Importance_ref.md";
 inline constexpr std::string_view invitation_state = "UCWA/InvitationState_ref.md";
 inline constexpr std::string_view role = "UCWA/Role_ref.md";
 inline constexpr std::string_view source_network = "UCWA/SourceNetwork_ref.md";
+inline constexpr std::string_view hypermedia = "UCWA/Hypermedia.md";
+inline constexpr std::string_view audio_video = "UCWA/audioVideo_ref.md";
+inline constexpr std::string_view contract_notes_equivalence =
+    "UCWA/PayloadFormat.md (equivalence rules: contract notes section 5.4)";
 inline constexpr std::string_view rfc9110_negotiation = "RFC 9110 section 12.5.1 (Accept)";
 
 }  // namespace ucwa::contract::source

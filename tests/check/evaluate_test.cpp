@@ -20,6 +20,7 @@ struct Broken {
   // Breaks the conformant answer in the given format.
   check::Escalation (*make)(Format);
   const char* xml_path = nullptr;  // where XML's path differs (a location in the document)
+  const char* also = nullptr;      // a clause this break necessarily breaks too
 
   const char* path_in(Format format) const {
     return format == Format::xml && xml_path ? xml_path : path;
@@ -59,7 +60,7 @@ const Broken broken_samples[] = {
                                 : with_body(f, "<property name=\"state\">",
                                             "<link href=\"/x\"/><property name=\"state\">");
      },
-     "/resource[@rel='audioVideoInvitation']/link"},
+     "/resource[@rel='audioVideoInvitation']/link[2]"},
     {"PAR-LINK-1", "from/self link",
      [](Format f) {
        return f == Format::json
@@ -67,6 +68,15 @@ const Broken broken_samples[] = {
                               R"({"rel":"participant"})")
                   : with_body(f, R"(<resource rel="from" href="/p/1">)",
                               R"(<resource rel="from">)");
+     }},
+    {"SDP-1", "mediaOffer",
+     [](Format f) { return with_body(f, samples::offer_data_uri, samples::audio_only_data_uri); },
+     nullptr, "SDP-2"},  // an audio-only offer is not the audio+video offer sent
+    {"SDP-2", "mediaOffer",
+     [](Format f) {
+       auto escalation = samples::conformant(f);
+       escalation.offer += "a=sendrecv\r\n";
+       return escalation;
      }},
     {"AVI-REL-1", "rel",
      [](Format f) {
@@ -125,6 +135,7 @@ TEST_P(EveryClause, BrokenSampleViolatesNoOtherClause) {
   auto [broken, format] = GetParam();
   for (const Broken& other : broken_samples) {
     if (std::string_view(other.clause) == broken.clause) continue;
+    if (broken.also && std::string_view(other.clause) == broken.also) continue;
     // Answering in the other format is REP-CTYPE-2's own business; it changes nothing else.
     auto verdict = check::evaluate(other.clause, broken.make(format));
     EXPECT_NE(verdict.outcome, check::Outcome::violated)
@@ -158,11 +169,16 @@ bool is_described_member(std::string_view id) {
   return false;
 }
 
+// Clauses judged on GETs or JSON/XML pairs have their samples in lookups_test.
+bool is_lookup_or_pair(std::string_view id) {
+  return id.rfind("DSC-", 0) == 0 || id.rfind("RES-", 0) == 0 || id.rfind("PTY-", 0) == 0;
+}
+
 TEST(Evaluate, EveryStatedClauseHasABrokenSampleHere) {
   std::set<std::string_view> sampled;
   for (const Broken& broken : broken_samples) sampled.insert(broken.clause);
   for (std::string_view id : check::clauses_with_rules()) {
-    if (is_described_member(id)) continue;
+    if (is_described_member(id) || is_lookup_or_pair(id)) continue;
     EXPECT_TRUE(sampled.count(id)) << id << " has no failing sample in this test";
   }
 }

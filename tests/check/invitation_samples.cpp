@@ -12,12 +12,18 @@ std::string invitation_body(model::Format format) {
            R"("operationId":")" +
            operation_id + R"(","sessionContext":")" + session_context +
            R"(","state":"Connecting","privateLine":false,)"
-           R"("_links":{"self":{"href":"/ucwa/v1/applications/1/communication/invitations/5"}},)"
+           R"("_links":{"self":{"href":"/ucwa/v1/applications/1/communication/invitations/5"},)"
+           R"("mediaOffer":{"href":")" +
+           offer_data_uri +
+           R"("}},)"
            R"("_embedded":{"from":{"rel":"participant","_links":{"self":{"href":"/p/1"}}}}})";
   }
   return R"(<?xml version="1.0" encoding="utf-8"?>)"
          R"(<resource rel="audioVideoInvitation" href="/ucwa/v1/applications/1/communication/invitations/5")"
          R"( xmlns="http://schemas.microsoft.com/rtc/2012/03/ucwa">)"
+         R"(<link rel="mediaOffer" href=")" +
+         offer_data_uri +
+         R"("/>)"
          R"(<property name="direction">Outgoing</property><property name="importance">Normal</property>)"
          R"(<property name="operationId">)" +
          operation_id +
@@ -38,7 +44,7 @@ std::string full_invitation_body(model::Format format) {
   std::string text = content.str();
   const std::string placeholder = "data:application/sdp;base64,base64-encoded-sdp";
   for (auto at = text.find(placeholder); at != std::string::npos; at = text.find(placeholder)) {
-    text.replace(at, placeholder.size(), valid_data_uri);
+    text.replace(at, placeholder.size(), offer_data_uri);
   }
   return text;
 }
@@ -54,7 +60,8 @@ check::Escalation answered(model::Format requested, int status, std::string type
   escalation.requested = requested;
   escalation.operation_id = operation_id;
   escalation.session_context = session_context;
-  escalation.exchange.request = {"POST", "http://127.0.0.1/escalateAudioVideo", {}, "v=0"};
+  escalation.offer = offer;
+  escalation.exchange.request = {"POST", "http://127.0.0.1/escalateAudioVideo", {}, offer};
   http::Response response{status, {}, std::move(body)};
   if (!type.empty()) response.headers.push_back({"Content-Type", std::move(type)});
   escalation.exchange.response = std::move(response);

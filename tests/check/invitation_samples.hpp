@@ -14,11 +14,22 @@ inline const std::string session_context = "8efd502350ff419cb615018ae561f97e";
 std::string invitation_body(model::Format format);
 std::string content_type(model::Format format);
 
-// "v=0\r\n" as a data URI that decodes.
-inline constexpr const char* valid_data_uri = "data:application/sdp;base64,dj0wDQo=";
+// The offer every sample escalation sent, and the same as the mediaOffer data URI.
+inline const std::string offer =
+    "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=ucwa-conform\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
+    "m=audio 50000 RTP/AVP 0\r\nm=video 50002 RTP/AVP 96\r\n";
+inline const std::string offer_data_uri =
+    "data:application/"
+    "sdp;base64,dj0wDQpvPS0gMSAxIElOIElQNCAxMjcuMC4wLjENCnM9dWN3YS1jb25mb3JtDQpjPUlOIElQNCAx"
+    "MjcuMC4wLjENCnQ9MCAwDQptPWF1ZGlvIDUwMDAwIFJUUC9BVlAgMA0KbT12aWRlbyA1MDAwMiBSVFAvQVZQIDk2DQo=";
+// The same offer without its m=video line.
+inline const std::string audio_only_data_uri =
+    "data:application/"
+    "sdp;base64,dj0wDQpvPS0gMSAxIElOIElQNCAxMjcuMC4wLjENCnM9dWN3YS1jb25mb3JtDQpjPUlOIElQNCAx"
+    "MjcuMC4wLjENCnQ9MCAwDQptPWF1ZGlvIDUwMDAwIFJUUC9BVlAgMA0K";
 
 // The documentation's full samples (every property, link and embedded resource), with its
-// placeholder "base64-encoded-sdp" (not base64) replaced by valid_data_uri.
+// placeholder "base64-encoded-sdp" (not base64) replaced by offer_data_uri.
 std::string full_invitation_body(model::Format format);
 
 // An answered escalation that asked for `requested` and got this answer.

@@ -168,6 +168,7 @@ TEST_P(LegalVariant, ViolatesNoClause) {
   auto escalation =
       samples::answered(format, 201, variant.content_type(format), variant.body(format));
   for (const contract::Clause& clause : contract::catalogue()) {
+    if (!check::judged_on_escalations(clause.id)) continue;
     auto verdict = check::evaluate(clause, escalation);
     EXPECT_NE(verdict.outcome, check::Outcome::violated)
         << clause.id << ": " << (verdict.findings.empty() ? "" : verdict.findings[0].describe());

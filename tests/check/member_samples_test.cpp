@@ -24,7 +24,7 @@ std::string conformant_body(Format format) {
   return samples::full_invitation_body(format);
 }
 
-constexpr const char* valid_data_uri = samples::valid_data_uri;
+const std::string valid_data_uri = samples::offer_data_uri;
 
 // One described member, on the invitation or on the embedded `from` participant.
 struct Member {
@@ -187,6 +187,7 @@ TEST_P(EveryBreakableMember, BrokenSampleViolatesNoOtherClause) {
   ASSERT_TRUE(body);
   auto escalation = answered_with(format, *body);
   for (const contract::Clause& other : contract::catalogue()) {
+    if (!check::judged_on_escalations(other.id)) continue;
     if (other.id == member.clause) continue;
     auto overlap = inherent_overlaps.find(member.clause);
     if (overlap != inherent_overlaps.end() && overlap->second == other.id) continue;
@@ -216,7 +217,7 @@ TEST(DescribedMembers, EveryMemberCanBeBrokenInJson) {
 
 TEST(DescribedMembers, TheSeedSamplesPlaceholderDataUriIsCaught) {
   std::string body = conformant_body(Format::json);
-  body.replace(body.find(valid_data_uri), std::string(valid_data_uri).size(),
+  body.replace(body.find(valid_data_uri), valid_data_uri.size(),
                "data:application/sdp;base64,base64-encoded-sdp");
   auto verdict = check::evaluate("AVI-PROP-6", answered_with(Format::json, body));
   EXPECT_EQ(verdict.outcome, check::Outcome::violated);
@@ -243,6 +244,7 @@ TEST(DescribedMembers, UnknownPropertiesAndLinksNeverFail) {
   body["vendorExtension"] = "a value this harness has never heard of";
   body["_links"]["vendorLink"] = json::array({{{"href", "not a uri"}}});
   for (const contract::Clause& clause : contract::catalogue()) {
+    if (!check::judged_on_escalations(clause.id)) continue;
     auto verdict = check::evaluate(clause, answered_with(Format::json, body.dump()));
     EXPECT_NE(verdict.outcome, check::Outcome::violated)
         << clause.id << ": " << verdict.findings.at(0).describe();

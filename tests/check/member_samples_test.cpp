@@ -13,6 +13,7 @@
 #include "contract/catalogue.hpp"
 #include "contract/resource_spec.hpp"
 #include "invitation_samples.hpp"
+#include "member_breakers.hpp"
 
 namespace {
 
@@ -26,108 +27,19 @@ std::string conformant_body(Format format) {
 
 const std::string valid_data_uri = samples::offer_data_uri;
 
-// One described member, on the invitation or on the embedded `from` participant.
-struct Member {
-  std::string_view clause;
-  const contract::PropertySpec* property = nullptr;
-  const contract::LinkSpec* link = nullptr;
-  const contract::EmbeddedSpec* embedded = nullptr;
-  bool on_participant = false;
-
-  std::string_view name() const {
-    return property ? property->name : link ? link->rel : embedded->rel;
-  }
-};
-
-void PrintTo(const Member& member, std::ostream* out) {
-  *out << member.clause;
-}
+using samples::Member;
 
 std::vector<Member> described_members() {
-  std::vector<Member> members;
-  const auto& invitation = contract::audio_video_invitation_spec();
-  for (const auto& p : invitation.properties)
-    members.push_back({p.clause_id, &p, nullptr, nullptr, false});
-  for (const auto& l : invitation.links)
-    members.push_back({l.clause_id, nullptr, &l, nullptr, false});
-  for (const auto& e : invitation.embedded)
-    members.push_back({e.clause_id, nullptr, nullptr, &e, false});
-  const auto& participant = contract::participant_spec();
-  for (const auto& p : participant.properties)
-    members.push_back({p.clause_id, &p, nullptr, nullptr, true});
-  for (const auto& l : participant.links)
-    members.push_back({l.clause_id, nullptr, &l, nullptr, true});
-  return members;
+  return samples::described_members();
 }
-
-// The broken text of a property value, or nothing when the format cannot break it (XML text is
-// always a string, so a string without a length limit cannot be broken in XML).
-std::optional<json> broken_value(const contract::PropertySpec& spec, Format format) {
-  switch (spec.type) {
-    case contract::ValueType::string:
-      if (spec.max_length) return json(std::string(spec.max_length + 1, 'x'));
-      if (format == Format::json) return json(7);
-      return std::nullopt;
-    case contract::ValueType::boolean:
-      return format == Format::json ? json("false") : json("maybe");
-    case contract::ValueType::enumeration:
-      return json("NotAValue");
-    case contract::ValueType::external_resource:
-      return json("data:no-comma");
-  }
-  return std::nullopt;
-}
-
-constexpr const char* broken_href = "/a link/with spaces";
 
 std::optional<std::string> break_json(const Member& member) {
-  json body = json::parse(conformant_body(Format::json));
-  json& node = member.on_participant ? body["_embedded"]["from"] : body;
-  if (member.property) {
-    auto value = broken_value(*member.property, Format::json);
-    if (!value) return std::nullopt;
-    if (member.property->type == contract::ValueType::external_resource) {
-      node["_links"][std::string(member.name())]["href"] = *value;
-    } else {
-      node[std::string(member.name())] = *value;
-    }
-  } else if (member.link) {
-    node["_links"][std::string(member.name())]["href"] = broken_href;
-  } else {
-    json& embedded = node["_embedded"][std::string(member.name())];
-    (embedded.is_array() ? embedded[0] : embedded)["rel"] = "somethingElse";
-  }
-  return body.dump();
+  return samples::break_json(conformant_body(Format::json), member);
 }
 
 std::optional<std::string> break_xml(const Member& member) {
-  pugi::xml_document document;
-  std::string text = conformant_body(Format::xml);
-  document.load_buffer(text.data(), text.size());
-  pugi::xml_node node = document.document_element();
-  if (member.on_participant) node = node.find_child_by_attribute("resource", "rel", "from");
-  if (member.property) {
-    auto value = broken_value(*member.property, Format::xml);
-    if (!value) return std::nullopt;
-    const bool external = member.property->type == contract::ValueType::external_resource;
-    pugi::xml_node target =
-        external ? node.find_child_by_attribute("link", "rel", member.name().data())
-                 : node.find_child_by_attribute("property", "name", member.name().data());
-    if (external)
-      target.attribute("href").set_value(value->get<std::string>().c_str());
-    else
-      target.text().set(value->get<std::string>().c_str());
-  } else if (member.link) {
-    node.find_child_by_attribute("link", "rel", member.name().data())
-        .attribute("href")
-        .set_value(broken_href);
-  } else {
-    pugi::xml_node embedded = node.find_child_by_attribute("resource", "rel", member.name().data());
-    embedded.find_child_by_attribute("property", "name", "rel").text().set("somethingElse");
-  }
-  std::ostringstream out;
-  document.save(out);
-  return out.str();
+  if (!samples::breaks_in_xml(member)) return std::nullopt;
+  return samples::break_xml(conformant_body(Format::xml), member);
 }
 
 check::Escalation answered_with(Format format, std::string body) {

@@ -73,17 +73,22 @@ check::Pair fetch_in_both_formats(const check::Escalation& escalation) {
   check::Pair pair;
   pair.base = base();
   auto invitation = invitation_of(escalation);
-  std::string self =
-      invitation && invitation->self ? *invitation->self : escalation.exchange.request.url;
-  pair.json = session().ucwa().get(self, model::Format::json);
-  pair.xml = session().ucwa().get(self, model::Format::xml);
+  if (!invitation || !invitation->self) {
+    pair.nothing_to_compare = "the escalation gave no invitation with a self link to fetch";
+    return pair;
+  }
+  pair.json = session().ucwa().get(*invitation->self, model::Format::json);
+  pair.xml = session().ucwa().get(*invitation->self, model::Format::xml);
   return pair;
 }
 
 check::Pair pair_of(const check::Escalation& one, const check::Escalation& other) {
   const bool one_is_json = one.requested == model::Format::json;
-  return {one_is_json ? one.exchange : other.exchange, one_is_json ? other.exchange : one.exchange,
-          base()};
+  check::Pair pair;
+  pair.json = one_is_json ? one.exchange : other.exchange;
+  pair.xml = one_is_json ? other.exchange : one.exchange;
+  pair.base = base();
+  return pair;
 }
 
 }  // namespace ucwa::bridge

@@ -25,7 +25,8 @@ struct Lookup {
 struct Pair {
   http::Exchange json;
   http::Exchange xml;
-  std::string base;  // hrefs are compared after resolving against it
+  std::string base;                // hrefs are compared after resolving against it
+  std::string nothing_to_compare;  // set when there was nothing to fetch (no self link)
 };
 
 }  // namespace ucwa::check

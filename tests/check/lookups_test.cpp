@@ -129,7 +129,7 @@ check::Pair pair(const std::string& json_subject, const std::string& xml_subject
       answer(200, Format::json,
              resource(Format::json, "audioVideoInvitation", "", "", json_subject)),
       answer(200, Format::xml, resource(Format::xml, "audioVideoInvitation", "", "", xml_subject)),
-      base};
+      base, ""};
 }
 
 TEST(Parity, TheSameResourceInBothFormatsPasses) {
@@ -153,6 +153,12 @@ TEST(Parity, APropertyMissingFromOneFormatBreaksTheStructure) {
   ASSERT_EQ(verdict.outcome, check::Outcome::violated);
   EXPECT_EQ(verdict.findings.at(0).path, "property subject");
   EXPECT_FALSE(verdict.has_must_finding()) << "PTY-2 is SHOULD";
+}
+
+TEST(Parity, NoSelfLinkIsNothingToCompare) {
+  check::Pair p;
+  p.nothing_to_compare = "no self link";
+  EXPECT_EQ(judge("PTY-1", p).outcome, check::Outcome::not_applicable);
 }
 
 }  // namespace

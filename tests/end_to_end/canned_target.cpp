@@ -87,8 +87,7 @@ struct CannedTarget::Impl {
   std::string invitation(model::Format format) {
     std::string body = full_invitation_body(format);
     body = replaced_all(body, ">Connected<", ">Connecting<");
-    body = replaced_all(body, offer_data_uri,
-                        "data:application/sdp;base64," + base64(sdp::build_offer()));
+    body = replaced_all(body, offer_data_uri, served_offer());
     std::lock_guard lock(mutex);
     body = replaced_all(body, samples::operation_id, operation_id);
     body = replaced_all(body, samples::session_context, session_context);
@@ -114,17 +113,22 @@ struct CannedTarget::Impl {
                 });
     server.Get(conversation, [this](const httplib::Request& request, httplib::Response& response) {
       auto format = format_asked(request);
-      reply(response, format,
-            small_resource(format, "conversation", conversation,
-                           {{"audioVideo", std::string(conversation) + "/audioVideo"}}));
+      std::vector<std::pair<std::string, std::string>> links;
+      if (options.conversation_links_audio_video) {
+        links.emplace_back("audioVideo", std::string(conversation) + "/audioVideo");
+      }
+      reply(response, format, small_resource(format, "conversation", conversation, links));
     });
     server.Get(std::string(conversation) + "/audioVideo", [this](const httplib::Request& request,
                                                                  httplib::Response& response) {
       auto format = format_asked(request);
+      std::vector<std::pair<std::string, std::string>> links;
+      if (options.audio_video_links_escalation) {
+        links.emplace_back("escalateAudioVideo",
+                           std::string(conversation) + "/audioVideo/escalateAudioVideo");
+      }
       reply(response, format,
-            small_resource(format, "audioVideo", std::string(conversation) + "/audioVideo",
-                           {{"escalateAudioVideo",
-                             std::string(conversation) + "/audioVideo/escalateAudioVideo"}}));
+            small_resource(format, "audioVideo", std::string(conversation) + "/audioVideo", links));
     });
     server.Get(std::string(conversation) + "/participants/196",
                [this](const httplib::Request& request, httplib::Response& response) {
@@ -140,8 +144,9 @@ struct CannedTarget::Impl {
                     operation_id = request.get_param_value("operationId");
                     session_context = request.get_param_value("sessionContext");
                   }
-                  auto format = format_asked(request);
-                  reply(response, format, invitation(format), 201);
+                  auto format =
+                      options.escalation_always_json ? model::Format::json : format_asked(request);
+                  reply(response, format, invitation(format), options.escalation_status);
                 });
     server.Get("/ucwa/v1/applications/192/communication/invitations/507",
                [this](const httplib::Request& request, httplib::Response& response) {
@@ -150,6 +155,10 @@ struct CannedTarget::Impl {
                });
   }
 };
+
+std::string CannedTarget::served_offer() {
+  return "data:application/sdp;base64," + base64(sdp::build_offer());
+}
 
 CannedTarget::CannedTarget(Options options) : impl_(std::make_unique<Impl>()) {
   impl_->options = std::move(options);

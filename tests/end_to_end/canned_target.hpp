@@ -22,7 +22,14 @@ class CannedTarget {
     Change change;
     std::string json_type = "application/json; charset=utf-8";
     std::string xml_type = "application/xml; charset=utf-8";
+    int escalation_status = 201;
+    bool escalation_always_json = false;  // whatever Accept asks for
+    bool conversation_links_audio_video = true;
+    bool audio_video_links_escalation = true;
   };
+
+  // The mediaOffer it serves: the harness's own offer as a base64 data URI.
+  static std::string served_offer();
 
   explicit CannedTarget(Options options);
   ~CannedTarget();

@@ -101,6 +101,10 @@ void links_onward(const Lookup& lookup, Judgement& judgement) {
 }
 
 void same_resource(const Pair& pair, Judgement& judgement) {
+  if (!pair.nothing_to_compare.empty()) {
+    judgement.nothing_to_check = pair.nothing_to_compare;
+    return;
+  }
   auto json = resource_or_finding(pair.json, model::Format::json, judgement);
   auto xml = resource_or_finding(pair.xml, model::Format::xml, judgement);
   if (!json || !xml) return;
@@ -127,6 +131,7 @@ std::optional<std::string> transport_failure_in(const Lookup& lookup) {
 }
 
 std::optional<std::string> transport_failure_in(const Pair& pair) {
+  if (!pair.nothing_to_compare.empty()) return std::nullopt;
   if (!pair.json.answered()) return pair.json.describe_failure();
   if (!pair.xml.answered()) return pair.xml.describe_failure();
   return std::nullopt;

@@ -164,3 +164,32 @@ TEST(DescribedMembers, UnknownPropertiesAndLinksNeverFail) {
 }
 
 }  // namespace
+
+namespace {
+
+// Every clause judges a JSON sample and its XML twin alike: the conformant pair, and each
+// member broken with the same logical value in both (where XML can express the break).
+TEST(PairedSamples, EveryClauseGivesTheSameVerdictInBothFormats) {
+  std::vector<std::pair<std::string, std::pair<std::string, std::string>>> pairs{
+      {"conformant",
+       {samples::full_invitation_body(Format::json), samples::full_invitation_body(Format::xml)}}};
+  for (const samples::Member& member : samples::described_members()) {
+    if (!samples::breaks_in_xml(member)) continue;
+    pairs.push_back({std::string(member.clause) + " broken",
+                     {samples::break_json(samples::full_invitation_body(Format::json), member),
+                      samples::break_xml(samples::full_invitation_body(Format::xml), member)}});
+  }
+  for (const auto& [name, bodies] : pairs) {
+    auto as_json =
+        samples::answered(Format::json, 201, samples::content_type(Format::json), bodies.first);
+    auto as_xml =
+        samples::answered(Format::xml, 201, samples::content_type(Format::xml), bodies.second);
+    for (const contract::Clause& clause : contract::catalogue()) {
+      if (!check::judged_on_escalations(clause.id)) continue;
+      EXPECT_EQ(check::evaluate(clause, as_json).outcome, check::evaluate(clause, as_xml).outcome)
+          << clause.id << " on the " << name << " pair";
+    }
+  }
+}
+
+}  // namespace

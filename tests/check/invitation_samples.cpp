@@ -72,6 +72,13 @@ check::Escalation conformant(model::Format format) {
   return answered(format, 201, content_type(format), invitation_body(format));
 }
 
+std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+  return text;
+}
+
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
   auto at = text.find(from);
   if (at == std::string::npos) throw std::logic_error("sample has no \"" + from + "\"");

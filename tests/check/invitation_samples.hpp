@@ -38,6 +38,9 @@ check::Escalation answered(model::Format requested, int status, std::string cont
 // The conformant answer in that format.
 check::Escalation conformant(model::Format format);
 
+// `text` with every `from` replaced by `to`.
+std::string replaced_all(std::string text, const std::string& from, const std::string& to);
+
 // `text` with the first `from` replaced by `to` (the sample must contain it).
 std::string replaced(std::string text, const std::string& from, const std::string& to);
 

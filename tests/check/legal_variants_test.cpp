@@ -16,6 +16,7 @@ namespace {
 
 using namespace ucwa;
 using model::Format;
+using samples::replaced_all;
 
 struct Variant {
   const char* name;
@@ -23,13 +24,6 @@ struct Variant {
   std::string (*body)(Format);
   std::string (*content_type)(Format) = samples::content_type;
 };
-
-std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
-  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
 
 std::string xml_edited(void (*edit)(pugi::xml_node)) {
   pugi::xml_document document;

@@ -38,13 +38,6 @@ std::string base64(const std::string& bytes) {
   return out;
 }
 
-std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
-  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
-
 model::Format format_asked(const httplib::Request& request) {
   return request.get_header_value("Accept").find("xml") != std::string::npos ? model::Format::xml
                                                                              : model::Format::json;

@@ -23,6 +23,7 @@ namespace {
 using namespace ucwa;
 using model::Format;
 using samples::CannedTarget;
+using samples::replaced_all;
 
 struct ConformRun {
   int status = -1;
@@ -136,13 +137,6 @@ INSTANTIATE_TEST_SUITE_P(, BrokenMember, ::testing::ValuesIn(samples::described_
                            for (char& c : name) c = c == '-' ? '_' : c;
                            return name;
                          });
-
-std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
-  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-    text.replace(at, from.size(), to);
-  }
-  return text;
-}
 
 std::string first_replaced(std::string text, const std::string& from, const std::string& to) {
   auto at = text.find(from);

@@ -183,6 +183,19 @@ TEST(Evaluate, EveryStatedClauseHasABrokenSampleHere) {
   }
 }
 
+TEST(Evaluate, SelfLinksMustBeUriReferences) {
+  for (Format f : {Format::json, Format::xml}) {
+    auto own = check::evaluate("AVI-LINK-1",
+                               with_body(f, "/ucwa/v1/applications/1/communication/invitations/5",
+                                         "/invitations/has space"));
+    ASSERT_EQ(own.outcome, check::Outcome::violated);
+    EXPECT_NE(own.findings.at(0).message.find("not a URI reference"), std::string::npos);
+    auto participant = check::evaluate("PAR-LINK-1", with_body(f, "\"/p/1\"", "\"/p/has space\""));
+    ASSERT_EQ(participant.outcome, check::Outcome::violated);
+    EXPECT_EQ(participant.findings.at(0).path, "from/self link");
+  }
+}
+
 TEST(Evaluate, NoAnswerIsATransportFailureNotAVerdict) {
   check::Escalation escalation = samples::conformant(Format::json);
   escalation.exchange.response.reset();

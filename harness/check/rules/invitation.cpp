@@ -1,6 +1,7 @@
 #include "check/rules/invitation.hpp"
 
 #include "check/rules/participants.hpp"
+#include "http/url.hpp"
 
 namespace ucwa::check::rules {
 
@@ -22,6 +23,18 @@ void echoes(const Observed& observed, const std::string& name, const std::string
     judgement.fail(name, "expected \"" + sent + "\" (as sent), got \"" + *text + "\"");
 }
 
+// Every resource has a self link (PayloadFormat.md) whose href is a URI reference.
+void check_self_link(const std::optional<std::string>& self, const std::string& path,
+                     Judgement& judgement) {
+  if (!self) {
+    judgement.fail(path, "absent");
+  } else if (self->empty()) {
+    judgement.fail(path, "empty href");
+  } else if (!http::is_uri_reference(*self)) {
+    judgement.fail(path, "href \"" + *self + "\" is not a URI reference");
+  }
+}
+
 }  // namespace
 
 void is_audio_video_invitation(const Observed& observed, Judgement& judgement) {
@@ -36,11 +49,7 @@ void is_audio_video_invitation(const Observed& observed, Judgement& judgement) {
 
 void has_self_link(const Observed& observed, Judgement& judgement) {
   const model::Resource* invitation = invitation_or_finding(observed, judgement);
-  if (!invitation) return;
-  if (!invitation->self)
-    judgement.fail("self link", "absent");
-  else if (invitation->self->empty())
-    judgement.fail("self link", "empty href");
+  if (invitation) check_self_link(invitation->self, "self link", judgement);
 }
 
 void echoes_operation_id(const Observed& observed, Judgement& judgement) {
@@ -60,8 +69,7 @@ void participants_have_self_links(const Observed& observed, Judgement& judgement
     return;
   }
   for (const auto& [path, participant] : participants) {
-    if (!participant->self || participant->self->empty())
-      judgement.fail(path + "/self link", "absent");
+    check_self_link(participant->self, path + "/self link", judgement);
   }
 }
 

@@ -18,8 +18,8 @@ std::optional<model::Resource> invitation_of(const check::Escalation& escalation
   if (!escalation.exchange.answered()) return std::nullopt;
   const http::Response& response = *escalation.exchange.response;
   auto content_type = http::find_header(response.headers, "Content-Type");
-  auto declared = content_type ? representation::format_of(*content_type) : std::nullopt;
-  return representation::read_resource(declared.value_or(escalation.requested), response.body)
+  return representation::read_resource(
+             representation::format_to_read(content_type, escalation.requested), response.body)
       .value;
 }
 

@@ -10,7 +10,7 @@ Observed observe(const Escalation& escalation) {
   auto content_type = http::find_header(response.headers, "Content-Type");
   std::optional<model::Format> declared;
   if (content_type) declared = representation::format_of(*content_type);
-  model::Format read_as = declared.value_or(escalation.requested);
+  model::Format read_as = representation::format_to_read(content_type, escalation.requested);
   return Observed{escalation, response, content_type,
                   declared,   read_as,  representation::read_resource(read_as, response.body)};
 }

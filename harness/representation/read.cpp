@@ -1,6 +1,7 @@
 #include "representation/read.hpp"
 
 #include "representation/json_reader.hpp"
+#include "representation/media_type.hpp"
 #include "representation/xml_reader.hpp"
 
 namespace ucwa::representation {
@@ -11,6 +12,11 @@ model::Read<model::Resource> read_resource(model::Format format, std::string_vie
 
 model::Read<model::Reason> read_reason(model::Format format, std::string_view body) {
   return format == model::Format::json ? read_json_reason(body) : read_xml_reason(body);
+}
+
+model::Format format_to_read(const std::optional<std::string>& content_type, model::Format asked) {
+  auto declared = content_type ? format_of(*content_type) : std::nullopt;
+  return declared.value_or(asked);
 }
 
 }  // namespace ucwa::representation

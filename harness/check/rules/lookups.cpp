@@ -14,8 +14,8 @@ namespace {
 // The answer read as a resource in the format its Content-Type names (else the one asked for).
 model::Read<model::Resource> read_answer(const http::Exchange& exchange, model::Format asked) {
   auto content_type = http::find_header(exchange.response->headers, "Content-Type");
-  auto declared = content_type ? representation::format_of(*content_type) : std::nullopt;
-  return representation::read_resource(declared.value_or(asked), exchange.response->body);
+  return representation::read_resource(representation::format_to_read(content_type, asked),
+                                       exchange.response->body);
 }
 
 std::optional<model::Resource> resource_or_finding(const http::Exchange& exchange,

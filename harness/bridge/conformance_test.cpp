@@ -1,7 +1,6 @@
 #include "bridge/conformance_test.hpp"
 
-#include "sdp/offer.hpp"
-#include "target/identifiers.hpp"
+#include "representation/media_type.hpp"
 
 namespace ucwa::bridge {
 
@@ -40,23 +39,30 @@ void EscalationTest::SetUp() {
 
 namespace {
 
-check::Escalation escalate_on(const target::Conversation& conversation, model::Format format) {
+check::Escalation escalate_on(const target::Conversation& conversation, model::Format format,
+                              const EscalationRequest& request) {
   check::Escalation escalation;
   escalation.requested = format;
-  escalation.operation_id = target::fresh_identifier();
-  escalation.session_context = target::fresh_identifier();
-  escalation.offer = sdp::build_offer();
-  escalation.exchange = session().ucwa().post_offer(
-      conversation.escalate_audio_video,
-      {{"operationId", escalation.operation_id}, {"sessionContext", escalation.session_context}},
-      escalation.offer, format);
+  escalation.operation_id = request.operation_id.value_or("");
+  escalation.session_context = request.session_context.value_or("");
+  escalation.offer = request.body;
+  target::Call call{request.method,
+                    conversation.escalate_audio_video,
+                    {},
+                    request.accept.value_or(std::string(representation::accept_for(format))),
+                    request.content_type,
+                    request.body,
+                    request.credentials};
+  if (request.operation_id) call.query.emplace_back("operationId", *request.operation_id);
+  if (request.session_context) call.query.emplace_back("sessionContext", *request.session_context);
+  escalation.exchange = session().ucwa().send(call);
   return escalation;
 }
 
 }  // namespace
 
-check::Escalation EscalationTest::escalate() {
-  return escalate_on(conversation, format());
+check::Escalation EscalationTest::escalate(const EscalationRequest& request) {
+  return escalate_on(conversation, format(), request);
 }
 
 check::Escalation EscalationTest::escalate_another_conversation(model::Format format) {
@@ -65,7 +71,7 @@ check::Escalation EscalationTest::escalate_another_conversation(model::Format fo
     give_up(*created.unavailable);
     return {};
   }
-  return escalate_on(*created.value, format);
+  return escalate_on(*created.value, format, {});
 }
 
 }  // namespace ucwa::bridge

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
 #include <string>
 
 #include "bridge/clause_registry.hpp"
@@ -9,7 +10,10 @@
 #include "bridge/session.hpp"
 #include "check/escalation.hpp"
 #include "model/format.hpp"
+#include "sdp/offer.hpp"
 #include "target/control_api.hpp"
+#include "target/identifiers.hpp"
+#include "target/ucwa_client.hpp"
 
 namespace ucwa::bridge {
 
@@ -25,13 +29,25 @@ class ConformanceTest : public ::testing::TestWithParam<model::Format> {
   }
 };
 
+// The ordinary escalation request, and what a test changes in it to provoke an answer.
+struct EscalationRequest {
+  std::string method = "POST";
+  std::optional<std::string> operation_id = target::fresh_identifier();  // nullopt: left out
+  std::optional<std::string> session_context = target::fresh_identifier();
+  std::optional<std::string> content_type = "application/sdp";
+  std::string body = sdp::build_offer();
+  std::optional<std::string> accept;  // default: the media type of the test's format
+  target::Credentials credentials;
+};
+
 // A test that needs a fresh conversation in which escalation is possible.
 class EscalationTest : public ConformanceTest {
  protected:
   void SetUp() override;
 
-  // POSTs a fresh audio+video offer with fresh operationId and sessionContext.
-  check::Escalation escalate();
+  // POSTs a fresh audio+video offer with fresh operationId and sessionContext, or the request
+  // a test asks for.
+  check::Escalation escalate(const EscalationRequest& request = {});
   // The same on another fresh conversation, asking for `format`.
   check::Escalation escalate_another_conversation(model::Format format);
 

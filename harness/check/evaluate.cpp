@@ -5,13 +5,17 @@
 
 #include "check/observed.hpp"
 #include "check/rules/content_type.hpp"
+#include "check/rules/errors.hpp"
 #include "check/rules/invitation.hpp"
+#include "check/rules/limits.hpp"
 #include "check/rules/lookups.hpp"
 #include "check/rules/media_offer.hpp"
 #include "check/rules/participants.hpp"
 #include "check/rules/status.hpp"
 #include "check/rules/typed_members.hpp"
 #include "contract/catalogue.hpp"
+#include "contract/error_spec.hpp"
+#include "contract/parameter_spec.hpp"
 #include "contract/resource_spec.hpp"
 
 namespace ucwa::check {
@@ -91,6 +95,31 @@ const RuleTable& rule_table() {
   return table;
 }
 
+// Clauses judged on escalations sent to provoke something else than the ordinary 201: errors,
+// and answers at the parameters' limits.
+RuleTable build_provoked_table() {
+  RuleTable table{
+      {"AUTH-1", rules::challenges_for_credentials},
+      {"AUTH-2", rules::challenges_for_credentials},
+      {"AUTH-4", rules::answers_created},
+      {"AUTH-5", rules::answers_created},
+      {"GEN-ERR-3", rules::allows_post},
+      {"GEN-ERR-5", rules::honours_accept},
+  };
+  for (const auto& error : contract::operation_errors())
+    table[error.clause_id] = rules::answers_error(error.expected);
+  for (const auto& error : contract::generic_errors())
+    table[error.clause_id] = rules::answers_error(error.expected);
+  for (const auto& limit : contract::limit_clauses())
+    table[limit.clause_id] = rules::meets_limit(limit);
+  return table;
+}
+
+const RuleTable& provoked_table() {
+  static const RuleTable table = build_provoked_table();
+  return table;
+}
+
 // The verdict a judgement comes to under its clause's level.
 Verdict verdict_of(const contract::Clause& clause, Judgement judgement) {
   Verdict verdict{&clause, Outcome::satisfied, std::move(judgement.findings), {}, {}};
@@ -143,7 +172,9 @@ const std::map<std::string_view, PairRule>& pair_rules() {
 }  // namespace
 
 Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
-  const Rule& rule = rule_for(rule_table(), clause, "an escalation");
+  const Rule& rule = judged_on_provoked_answers(clause.id)
+                         ? provoked_table().at(clause.id)
+                         : rule_for(rule_table(), clause, "an escalation");
   if (!escalation.exchange.answered())
     return transport_verdict(clause, escalation.exchange.describe_failure());
   Judgement judgement;
@@ -178,9 +209,14 @@ bool judged_on_escalations(std::string_view clause_id) {
   return rule_table().count(clause_id) > 0;
 }
 
+bool judged_on_provoked_answers(std::string_view clause_id) {
+  return provoked_table().count(clause_id) > 0;
+}
+
 std::vector<std::string_view> clauses_with_rules() {
   std::vector<std::string_view> ids;
   for (const auto& [id, rule] : rule_table()) ids.push_back(id);
+  for (const auto& [id, rule] : provoked_table()) ids.push_back(id);
   for (const auto& [id, rule] : lookup_rules()) ids.push_back(id);
   for (const auto& [id, rule] : pair_rules()) ids.push_back(id);
   return ids;

@@ -17,8 +17,11 @@ Verdict evaluate(std::string_view clause_id, const Escalation& escalation);
 Verdict evaluate(const contract::Clause& clause, const Lookup& lookup);
 Verdict evaluate(const contract::Clause& clause, const Pair& pair);
 
-// Whether the clause is judged on an escalation (rather than on GETs or a JSON/XML pair).
+// Whether the clause is judged on the 201 of an ordinary escalation (rather than on GETs or a
+// JSON/XML pair).
 bool judged_on_escalations(std::string_view clause_id);
+// Whether the clause is judged on an escalation sent to provoke an error or to probe a limit.
+bool judged_on_provoked_answers(std::string_view clause_id);
 
 // Ids of the clauses that have a rule, for the test that keeps catalogue and rules in step.
 std::vector<std::string_view> clauses_with_rules();

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "contract/error_spec.hpp"
+#include "contract/parameter_spec.hpp"
 #include "contract/resource_spec.hpp"
 #include "contract/sources.hpp"
 
@@ -72,6 +74,22 @@ const std::vector<Clause>& stated_clauses() {
       {"PTY-2", SHOULD, source::contract_notes_equivalence,
        "The JSON and the XML 201 bodies of two escalations have the same property names, link "
        "relations and embedded relations."},
+      // Authorization (AuthenticationInUCWA.md: every request carries a bearer token).
+      {"AUTH-1", MUST, source::authentication,
+       "A request without a bearer token is refused with 401 and a WWW-Authenticate challenge."},
+      {"AUTH-2", MUST, source::authentication,
+       "A request with a token the server never issued is refused with 401 and a "
+       "WWW-Authenticate challenge."},
+      {"AUTH-4", MUST, source::escalate_audio_video,
+       "A token holding Conversations.Initiate alone may escalate (201 Created)."},
+      {"AUTH-5", MUST, source::escalate_audio_video,
+       "A token holding Conversations.Receive alone may escalate (201 Created)."},
+      // HTTP rules the UCWA pages do not restate.
+      {"GEN-ERR-3", SHOULD, source::rfc9110_allow,
+       "A 405 answer carries an Allow header that names POST."},
+      {"GEN-ERR-5", SHOULD, source::rfc9110_negotiation,
+       "A request whose Accept header names no UCWA representation gets 406 Not Acceptable or "
+       "a representation that Accept header allows."},
   };
   return clauses;
 }
@@ -125,6 +143,18 @@ class Builder {
     clauses.insert(clauses.end(), stated.begin(), stated.end());
   }
 
+  void add_errors(std::span<const ErrorClause> errors) {
+    for (const ErrorClause& error : errors) {
+      add(error.clause_id, error.level, error.source, promise_of(error));
+    }
+  }
+
+  void add_limits(std::span<const LimitClause> limits) {
+    for (const LimitClause& limit : limits) {
+      clauses.push_back({limit.clause_id, limit.level, limit.source, limit.promise});
+    }
+  }
+
   std::vector<Clause> clauses;
 
  private:
@@ -147,6 +177,9 @@ struct Catalogue : Builder {
     add_stated(stated_clauses());
     add_resource(audio_video_invitation_spec());
     add_resource(participant_spec());
+    add_errors(operation_errors());
+    add_errors(generic_errors());
+    add_limits(limit_clauses());
   }
 };
 

@@ -4,33 +4,57 @@
 
 namespace ucwa::target {
 
+namespace {
+
+Credentials credentials_of(const std::optional<std::string>& token_override) {
+  if (!token_override) return {};
+  return {Credentials::Kind::other, *token_override};
+}
+
+}  // namespace
+
 std::string UcwaClient::absolute(std::string_view href) const {
   return http::resolve(profile_.target + "/", href).value_or(std::string(href));
 }
 
-http::Request UcwaClient::request(std::string method, std::string url, model::Format format,
-                                  const std::optional<std::string>& token_override) const {
-  http::Request request{std::move(method), std::move(url), {}, {}};
-  request.headers.push_back({"Accept", std::string(representation::accept_for(format))});
-  const auto& token = token_override ? token_override : profile_.token;
+http::Exchange UcwaClient::send(const Call& call) {
+  http::Request request{call.method, absolute(call.href), {}, call.body};
+  if (!call.query.empty()) request.url = http::with_query(request.url, call.query);
+  request.headers.push_back({"Accept", call.accept});
+  std::optional<std::string> token;
+  switch (call.credentials.kind) {
+    case Credentials::Kind::the_runs:
+      token = profile_.token;
+      break;
+    case Credentials::Kind::other:
+      token = call.credentials.other;
+      break;
+    case Credentials::Kind::none:
+      break;
+  }
   if (token) request.headers.push_back({"Authorization", "Bearer " + *token});
-  return request;
+  if (call.content_type) request.headers.push_back({"Content-Type", *call.content_type});
+  return client_.send(std::move(request));
 }
 
 http::Exchange UcwaClient::get(std::string_view href, model::Format format,
                                std::optional<std::string> token_override) {
-  return client_.send(request("GET", absolute(href), format, token_override));
+  return send({"GET",
+               std::string(href),
+               {},
+               std::string(representation::accept_for(format)),
+               std::nullopt,
+               {},
+               credentials_of(token_override)});
 }
 
 http::Exchange UcwaClient::post_offer(std::string_view href,
                                       const http::QueryParameters& parameters, std::string offer,
                                       model::Format format,
                                       std::optional<std::string> token_override) {
-  http::Request post =
-      request("POST", http::with_query(absolute(href), parameters), format, token_override);
-  post.headers.push_back({"Content-Type", "application/sdp"});
-  post.body = std::move(offer);
-  return client_.send(std::move(post));
+  return send({"POST", std::string(href), parameters,
+               std::string(representation::accept_for(format)), "application/sdp", std::move(offer),
+               credentials_of(token_override)});
 }
 
 }  // namespace ucwa::target

@@ -8,6 +8,8 @@
 #include <string>
 
 #include "contract/catalogue.hpp"
+#include "contract/error_spec.hpp"
+#include "contract/parameter_spec.hpp"
 #include "contract/resource_spec.hpp"
 
 namespace {
@@ -151,6 +153,52 @@ TEST(NotesWalk, EveryEnumerationValueIsInTheCatalogue) {
 
 TEST(NotesWalk, TheCatalogueHoldsAtLeastSixtyClauses) {
   EXPECT_GE(contract::catalogue().size(), 60u);
+}
+
+}  // namespace
+
+namespace {
+
+// Notes 1.7: the seed page's error table, row for row (error, status, subcode).
+struct SeedErrorRow {
+  const char* code;
+  int status;
+  const char* subcode;
+};
+const SeedErrorRow seed_error_table[] = {
+    {"ServiceFailure", 500, "CallbackChannelError"},
+    {"Conflict", 409, "AlreadyExists"},
+    {"Conflict", 409, "TooManyGroups"},
+    {"Conflict", 409, "None"},
+    {"Gone", 410, "CannotRedirect"},
+};
+
+TEST(NotesWalk, EveryRowOfTheSeedErrorTableHasAMustClause) {
+  const auto rows = contract::operation_errors();
+  ASSERT_EQ(rows.size(), std::size(seed_error_table));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const auto& row = rows[i];
+    const auto& seed = seed_error_table[i];
+    EXPECT_EQ(row.expected.status, seed.status) << row.clause_id;
+    EXPECT_EQ(row.expected.code, seed.code) << row.clause_id;
+    if (std::string(seed.subcode) == "None") {
+      EXPECT_EQ(row.expected.subcode_rule, contract::SubcodeRule::none) << row.clause_id;
+    } else {
+      EXPECT_EQ(row.expected.subcode_rule, contract::SubcodeRule::named) << row.clause_id;
+      EXPECT_EQ(row.expected.subcode, seed.subcode) << row.clause_id;
+    }
+    ASSERT_NE(contract::find_clause(row.clause_id), nullptr) << row.clause_id;
+    EXPECT_EQ(contract::find_clause(row.clause_id)->level, contract::Level::must);
+  }
+}
+
+// Notes 1.4: both query parameters required, at most 50 characters.
+TEST(NotesWalk, BothQueryParametersHaveTheirLimitClauses) {
+  std::map<std::string, std::size_t> documented{{"operationId", 50}, {"sessionContext", 50}};
+  std::map<std::string, std::size_t> described;
+  for (const auto& parameter : contract::escalation_parameters())
+    described[std::string(parameter.name)] = parameter.max_length;
+  EXPECT_EQ(described, documented);
 }
 
 }  // namespace

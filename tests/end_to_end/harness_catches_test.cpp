@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "canned_target.hpp"
+#include "check/evaluate.hpp"
 #include "contract/catalogue.hpp"
 #include "invitation_samples.hpp"
 #include "member_breakers.hpp"
@@ -34,6 +35,12 @@ struct ConformRun {
   std::string output;
 };
 
+// The canned target answers every escalation alike; the request side (errors, limits,
+// authorization) is proven against the reference server's mutants instead.
+constexpr const char* kRequestSideAreas =
+    "-OperationErrors.*:ParameterLimits.*:Authorization.*:Methods.*:RequestBody.*:"
+    "Negotiation.*:NotFound.*";
+
 ConformRun run_against(CannedTarget& target, bool strict = false) {
   auto folder =
       std::filesystem::temp_directory_path() / ("ucwa-canned-" + std::to_string(::getpid()));
@@ -42,7 +49,8 @@ ConformRun run_against(CannedTarget& target, bool strict = false) {
   const auto output = folder / "output.txt";
   std::string command = std::string("'") + UCWA_CONFORM_PATH + "' --target " + target.base_url() +
                         " --token t" + (strict ? " --strict" : "") + " --junit '" + junit.string() +
-                        "' >'" + output.string() + "' 2>&1";
+                        "' --gtest_filter=" + kRequestSideAreas + " >'" + output.string() +
+                        "' 2>&1";
   ConformRun run;
   int raw = std::system(command.c_str());
   run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -328,6 +336,7 @@ TEST(HarnessCatches, EveryStatedClauseIsBrokenHere) {
   std::set<std::string_view> members;
   for (const samples::Member& member : samples::described_members()) members.insert(member.clause);
   for (const contract::Clause& clause : contract::catalogue()) {
+    if (check::judged_on_provoked_answers(clause.id)) continue;
     EXPECT_TRUE(broken.count(clause.id) || members.count(clause.id))
         << clause.id << " is never broken at the harness level";
   }

@@ -5,8 +5,6 @@
 
 namespace ucwa::check::rules {
 
-namespace {
-
 void echoes(const Observed& observed, const std::string& name, const std::string& sent,
             Judgement& judgement) {
   const model::Resource* invitation = invitation_or_finding(observed, judgement);
@@ -22,6 +20,8 @@ void echoes(const Observed& observed, const std::string& name, const std::string
   else if (*text != sent)
     judgement.fail(name, "expected \"" + sent + "\" (as sent), got \"" + *text + "\"");
 }
+
+namespace {
 
 // Every resource has a self link (PayloadFormat.md) whose href is a URI reference.
 void check_self_link(const std::optional<std::string>& self, const std::string& path,

@@ -104,6 +104,11 @@ model::Resource read_resource(const pugi::xml_node& node, bool embedded, Defects
   for (pugi::xml_node child : node.children()) {
     if (child.type() != pugi::node_element) continue;
     std::string_view name = local_name(child);
+    // The root's namespace is judged once, at the root; a member that leaves it (xmlns="")
+    // is not a UCWA element.
+    if (namespace_of(child) != namespace_of(node)) {
+      defects.add(child, "element is not in the UCWA namespace " + std::string(ucwa_namespace));
+    }
     if (name == "link") {
       auto rel = required_attribute(child, "rel", defects);
       auto href = required_attribute(child, "href", defects);

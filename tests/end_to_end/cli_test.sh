@@ -17,8 +17,9 @@ trap cleanup EXIT
 
 fail() { echo "FAIL [$case_name]: $*"; [ -f "$work/out" ] && { echo "--- output ---"; tail -40 "$work/out"; }; exit 1; }
 
+# start_server [SERVER FLAGS...]: the reference server on a free port; its URL in $url.
 start_server() {
-  "$server" --port 0 --token conformance-token >"$work/server.log" 2>&1 &
+  "$server" --port 0 --token conformance-token "$@" >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do
     url=$(sed -n '1s/^listening on //p' "$work/server.log")
@@ -42,6 +43,29 @@ expect_summary_last() {
 }
 
 case "$case_name" in
+  unsimulated_conditions_skip_with_reason)
+    start_server --variant conditions-not-simulated
+    run_conform --target "$url" --token conformance-token --junit "$work/run.xml"
+    expect_status 0
+    expect_summary_last
+    grep -Eq '^[1-9][0-9]* passed, 0 failed, (1[0-9]) skipped$' "$work/out" || fail "expected every condition and token test to skip: $(tail -n 1 "$work/out")"
+    for test in OperationErrors.TooManyGroups/Json OperationErrors.NoBackupPool/Xml Authorization.InitiateScopeSuffices/Json Authorization.TokenWithoutScopesForbidden/Xml; do
+      reason=$(xmllint --xpath "string(//testcase[@name='${test#*.}' and @classname='${test%%.*}']/skipped/@message)" "$work/run.xml")
+      [[ "$reason" == *"cannot simulate"*"501"* ]] || fail "$test: no skip reason naming the 501, got '$reason'"
+    done
+    ;;
+  shuffled_and_repeated_runs_pass)
+    run_conform --gtest_shuffle --gtest_repeat=3
+    expect_status 0
+    grep -Eq '^[1-9][0-9]* passed, 0 failed, 0 skipped$' "$work/out" || fail "not every test passed: $(tail -n 1 "$work/out")"
+    [ "$(grep -c '^\[ RUN      \] ParameterLimits.OperationIdMissingRefused/Json' "$work/out")" -eq 3 ] || fail "not repeated three times"
+    ;;
+  mutant_names_expected_and_actual)
+    start_server --mutant already-exists-wrong-subcode
+    run_conform --target "$url" --token conformance-token --gtest_filter='OperationErrors.*'
+    expect_status 1
+    grep -q 'expected (409, Conflict, AlreadyExists), got (409, Conflict, TooManyGroups)' "$work/out" || fail "the failure does not show both triples"
+    ;;
   conformant_server_passes)
     start_server
     run_conform --target "$url" --token conformance-token
@@ -114,6 +138,9 @@ case "$case_name" in
     expect_status 0
     grep -q '^Created\.' "$work/out" || fail "no Created area"
     grep -q 'EchoesOperationId/Json' "$work/out" || fail "test names are not Area.Promise/Format"
+    for area in OperationErrors ParameterLimits Authorization Methods RequestBody Negotiation NotFound; do
+      grep -q "^$area\." "$work/out" || fail "no $area area"
+    done
     ;;
   *)
     fail "unknown case"

@@ -2,19 +2,14 @@
 // nothing changed every test passes; with one member broken exactly that member's tests fail,
 // naming it; with a legal variant every test passes.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <map>
-#include <pugixml.hpp>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 
 #include "canned_target.hpp"
 #include "check/evaluate.hpp"
+#include "conform_run.hpp"
 #include "contract/catalogue.hpp"
 #include "invitation_samples.hpp"
 #include "member_breakers.hpp"
@@ -24,16 +19,9 @@ namespace {
 using namespace ucwa;
 using model::Format;
 using samples::CannedTarget;
+using samples::ConformRun;
+using samples::listed;
 using samples::replaced_all;
-
-struct ConformRun {
-  int status = -1;
-  std::set<std::string> failed;  // "AVI-PROP-18/Json": clause and format of each failed test
-  std::map<std::string, std::string> messages;
-  int skipped = 0;
-  std::set<std::string> warned;  // clause/format of each test that passed with a warning
-  std::string output;
-};
 
 // The canned target answers every escalation alike; the request side (errors, limits,
 // authorization) is proven against the reference server's mutants instead.
@@ -42,46 +30,9 @@ constexpr const char* kRequestSideAreas =
     "Negotiation.*:NotFound.*";
 
 ConformRun run_against(CannedTarget& target, bool strict = false) {
-  auto folder =
-      std::filesystem::temp_directory_path() / ("ucwa-canned-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(folder);
-  const auto junit = folder / "junit.xml";
-  const auto output = folder / "output.txt";
-  std::string command = std::string("'") + UCWA_CONFORM_PATH + "' --target " + target.base_url() +
-                        " --token t" + (strict ? " --strict" : "") + " --junit '" + junit.string() +
-                        "' --gtest_filter=" + kRequestSideAreas + " >'" + output.string() +
-                        "' 2>&1";
-  ConformRun run;
-  int raw = std::system(command.c_str());
-  run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  std::ifstream out(output);
-  std::stringstream text;
-  text << out.rdbuf();
-  run.output = text.str();
-  pugi::xml_document report;
-  report.load_file(junit.c_str());
-  for (auto testcase : report.select_nodes("//testcase")) {
-    pugi::xml_node node = testcase.node();
-    std::string clause =
-        node.select_node("properties/property[@name='clause']").node().attribute("value").value();
-    std::string format =
-        node.select_node("properties/property[@name='format']").node().attribute("value").value();
-    if (node.child("failure")) {
-      run.failed.insert(clause + "/" + format);
-      run.messages[clause + "/" + format] = node.child("failure").attribute("message").value();
-    }
-    if (node.child("skipped")) ++run.skipped;
-    if (node.select_node("properties/property[@name='verdict'][@value='warn']"))
-      run.warned.insert(clause + "/" + format);
-  }
-  std::filesystem::remove_all(folder);
-  return run;
-}
-
-std::string listed(const std::set<std::string>& items) {
-  std::string text;
-  for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
-  return text.empty() ? "(none)" : text;
+  return samples::run_conform(
+      UCWA_CONFORM_PATH, target.base_url(), "t",
+      std::string(strict ? "--strict " : "") + "--gtest_filter=" + kRequestSideAreas);
 }
 
 TEST(HarnessCatches, NothingOnTheDocumentationsOwnSample) {

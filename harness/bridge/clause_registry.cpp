@@ -29,13 +29,16 @@ bool declare_clause(std::string_view area, std::string_view promise, std::string
   return true;
 }
 
+const contract::Clause* clause_of(const ::testing::TestInfo& test) {
+  std::string name = test.name();
+  name = name.substr(0, name.find('/'));
+  auto found = registry().find(std::string(test.test_suite_name()) + "." + name);
+  return found == registry().end() ? nullptr : found->second;
+}
+
 const contract::Clause* clause_of_current_test() {
   const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-  if (!info) return nullptr;
-  std::string name = info->name();
-  name = name.substr(0, name.find('/'));
-  auto found = registry().find(std::string(info->test_suite_name()) + "." + name);
-  return found == registry().end() ? nullptr : found->second;
+  return info ? clause_of(*info) : nullptr;
 }
 
 }  // namespace ucwa::bridge

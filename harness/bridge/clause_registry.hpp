@@ -1,5 +1,7 @@
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <string_view>
 
 #include "contract/clause.hpp"
@@ -12,5 +14,7 @@ bool declare_clause(std::string_view area, std::string_view promise, std::string
 
 // The clause of the running test (Area.Promise/Format), or nullptr.
 const contract::Clause* clause_of_current_test();
+// The clause of any test, or nullptr.
+const contract::Clause* clause_of(const ::testing::TestInfo& test);
 
 }  // namespace ucwa::bridge

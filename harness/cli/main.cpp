@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "cli/arguments.hpp"
+#include "cli/coverage_report.hpp"
 #include "cli/embedded_target.hpp"
 #include "cli/exit_status.hpp"
 #include "cli/format_filter.hpp"
@@ -72,6 +73,7 @@ int main(int argc, char** argv) {
 
   // GoogleTest sets up its XML report while it reads its flags, so the report path goes in here.
   const bool listing = arguments.googletest_has("--gtest_list_tests");
+  std::optional<std::filesystem::path> reports;  // where the JUnit report and its companions go
   if (!listing && (options.junit || !arguments.googletest_has("--gtest_output"))) {
     const std::string junit = options.junit.value_or(default_junit);
     if (auto problem = prepare_report_folder(junit)) {
@@ -80,6 +82,7 @@ int main(int argc, char** argv) {
       return cli::bad_usage;
     }
     arguments.googletest.push_back("--gtest_output=xml:" + junit);
+    reports = std::filesystem::path(junit).parent_path();
   }
   cli::Argv googletest(arguments.googletest);
   ::testing::InitGoogleTest(googletest.count(), googletest.values());
@@ -123,6 +126,9 @@ int main(int argc, char** argv) {
   ::testing::AddGlobalTestEnvironment(reachability);
   auto* tally = new cli::Tally;  // and listeners
   ::testing::UnitTest::GetInstance()->listeners().Append(tally);
+  if (reports) {
+    ::testing::UnitTest::GetInstance()->listeners().Append(new cli::CoverageReport(*reports));
+  }
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
   [[maybe_unused]] const int googletest_status = RUN_ALL_TESTS();

@@ -78,11 +78,13 @@ TEST_P(Mutant, IsCaughtByExactlyItsClauses) {
                                << listed(escaped) << " (" << mutant.what << ")";
   EXPECT_TRUE(unexpected.empty()) << "mutant " << mutant.name
                                   << " failed tests it does not declare: " << listed(unexpected);
-  for (const auto& each : unexpected) std::cout << "  " << each << ": " << run.messages.at(each) << "\n";
+  for (const auto& each : unexpected)
+    std::cout << "  " << each << ": " << run.messages.at(each) << "\n";
 }
 
-INSTANTIATE_TEST_SUITE_P(, Mutant, ::testing::ValuesIn(reference::mutants().begin(),
-                                                       reference::mutants().end()),
+INSTANTIATE_TEST_SUITE_P(, Mutant,
+                         ::testing::ValuesIn(reference::mutants().begin(),
+                                             reference::mutants().end()),
                          [](const auto& param) { return name_of(param.param.name); });
 
 class Variant : public ::testing::TestWithParam<reference::Deviation> {};
@@ -96,8 +98,9 @@ TEST_P(Variant, PassesEveryTest) {
   EXPECT_GT(run.tests, 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(, Variant, ::testing::ValuesIn(reference::variants().begin(),
-                                                        reference::variants().end()),
+INSTANTIATE_TEST_SUITE_P(, Variant,
+                         ::testing::ValuesIn(reference::variants().begin(),
+                                             reference::variants().end()),
                          [](const auto& param) { return name_of(param.param.name); });
 
 TEST(MutationMatrix, EveryMutantNamesClausesOfTheCatalogue) {

@@ -53,4 +53,20 @@ status=$?
 grep -q "127.0.0.1:$port" "$work/taken" || fail "the port-in-use message must name the address: $(cat "$work/taken")"
 stop_with INT
 
+mutants="$("$server" --list-mutants | wc -l)"
+[[ $mutants -ge 50 ]] || fail "--list-mutants lists $mutants mutants, fewer than 50"
+variants="$("$server" --list-variants | wc -l)"
+[[ $variants -ge 12 ]] || fail "--list-variants lists $variants variants, fewer than 12"
+"$server" --list-mutants | awk -F'\t' 'NF != 4 { exit 1 }' || fail "--list-mutants lines are not name, clauses, page, what"
+"$server" --mutant no-such-mutant >"$work/unknown" 2>&1
+status=$?
+[[ $status -eq 2 ]] || fail "an unknown mutant must exit 2, got $status"
+grep -q 'no-such-mutant' "$work/unknown" || fail "the message must name the unknown mutant"
+
+start --variant conditions-not-simulated
+status="$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Authorization: Bearer conformance-token' \
+  -H 'Content-Type: application/json' -d '{"scopes":[]}' "$url/conformance/v1/tokens")"
+[[ "$status" == 501 ]] || fail "with conditions-not-simulated, tokens answered $status"
+stop_with TERM
+
 echo "binary checks passed"

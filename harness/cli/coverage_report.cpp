@@ -1,0 +1,129 @@
+#include "cli/coverage_report.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "bridge/clause_registry.hpp"
+#include "contract/catalogue.hpp"
+
+namespace ucwa::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// fail > transport > warn > pass > skip > not run: a format shows its worst test.
+int severity(const std::string& verdict) {
+  static const std::map<std::string, int> order{{"not run", 0}, {"skip", 1},      {"pass", 2},
+                                                {"warn", 3},    {"transport", 4}, {"fail", 5}};
+  auto found = order.find(verdict);
+  return found == order.end() ? 0 : found->second;
+}
+
+std::string recorded_verdict(const ::testing::TestResult& result) {
+  for (int i = 0; i < result.test_property_count(); ++i) {
+    const auto& property = result.GetTestProperty(i);
+    if (std::string(property.key()) == "verdict") return property.value();
+  }
+  return {};
+}
+
+std::string format_of(const ::testing::TestInfo& info) {
+  const std::string name = info.name();
+  const auto slash = name.rfind('/');
+  return slash == std::string::npos ? "" : name.substr(slash + 1);
+}
+
+struct Covered {
+  Json tests = Json::array();
+  std::map<std::string, std::string> per_format;  // "Json" -> worst verdict
+};
+
+void write_markdown(const std::filesystem::path& path, const Json& report) {
+  std::ofstream out(path);
+  out << "# Clause coverage\n\n"
+      << report["totals"]["clauses"].get<int>() << " clauses, "
+      << report["totals"]["covered"].get<int>() << " covered by at least one test, "
+      << report["uncovered"].size() << " uncovered.\n\n";
+  out << "## Uncovered clauses\n\n";
+  if (report["uncovered"].empty()) out << "None.\n";
+  for (const auto& id : report["uncovered"]) out << "- " << id.get<std::string>() << "\n";
+  out << "\n## Clauses\n\n| Clause | Level | Tests | JSON | XML |\n|---|---|---|---|---|\n";
+  for (const auto& clause : report["clauses"]) {
+    std::string tests;
+    for (const auto& test : clause["tests"]) {
+      const std::string name = test["name"].get<std::string>();
+      const std::string base = name.substr(0, name.rfind('/'));
+      if (tests.find(base) == std::string::npos) tests += (tests.empty() ? "" : "<br>") + base;
+    }
+    out << "| " << clause["id"].get<std::string>() << " | " << clause["level"].get<std::string>()
+        << " | " << (tests.empty() ? "(none)" : tests) << " | "
+        << clause["verdicts"].value("Json", "-") << " | " << clause["verdicts"].value("Xml", "-")
+        << " |\n";
+  }
+}
+
+}  // namespace
+
+void CoverageReport::OnTestEnd(const ::testing::TestInfo& info) {
+  const ::testing::TestResult& result = *info.result();
+  std::string verdict = recorded_verdict(result);
+  if (result.Failed())
+    verdict = verdict == "transport" ? verdict : "fail";
+  else if (result.Skipped())
+    verdict = "skip";
+  else if (verdict.empty() || verdict == "skip")
+    verdict = "pass";
+  verdicts_[std::string(info.test_suite_name()) + "." + info.name()] = verdict;
+}
+
+void CoverageReport::OnTestProgramEnd(const ::testing::UnitTest& unit) {
+  std::map<std::string_view, Covered> covered;
+  for (int s = 0; s < unit.total_test_suite_count(); ++s) {
+    const ::testing::TestSuite& suite = *unit.GetTestSuite(s);
+    for (int t = 0; t < suite.total_test_count(); ++t) {
+      const ::testing::TestInfo& info = *suite.GetTestInfo(t);
+      const contract::Clause* clause = bridge::clause_of(info);
+      if (!clause) continue;
+      const std::string name = std::string(info.test_suite_name()) + "." + info.name();
+      auto verdict = verdicts_.find(name);
+      const std::string seen = verdict == verdicts_.end() ? "not run" : verdict->second;
+      Covered& entry = covered[clause->id];
+      entry.tests.push_back({{"name", name}, {"format", format_of(info)}, {"verdict", seen}});
+      std::string& worst = entry.per_format[format_of(info)];
+      if (worst.empty() || severity(seen) > severity(worst)) worst = seen;
+    }
+  }
+  Json report = Json::object();
+  report["clauses"] = Json::array();
+  report["uncovered"] = Json::array();
+  int with_tests = 0;
+  for (const contract::Clause& clause : contract::catalogue()) {
+    Json entry{{"id", clause.id},
+               {"level", contract::to_string(clause.level)},
+               {"source", clause.source},
+               {"promise", clause.promise}};
+    auto found = covered.find(clause.id);
+    if (found == covered.end()) {
+      entry["tests"] = Json::array();
+      entry["verdicts"] = Json::object();
+      report["uncovered"].push_back(clause.id);
+    } else {
+      ++with_tests;
+      entry["tests"] = found->second.tests;
+      entry["verdicts"] = found->second.per_format;
+    }
+    report["clauses"].push_back(std::move(entry));
+  }
+  report["totals"] = {{"clauses", contract::catalogue().size()}, {"covered", with_tests}};
+
+  std::error_code ignored;
+  std::filesystem::create_directories(folder_, ignored);
+  std::ofstream json(folder_ / "coverage.json");
+  json << report.dump(2) << "\n";
+  write_markdown(folder_ / "coverage.md", report);
+  if (!json) std::cerr << "ucwa-conform: cannot write " << (folder_ / "coverage.json") << "\n";
+}
+
+}  // namespace ucwa::cli

@@ -13,6 +13,7 @@ class Authorization : public bridge::EscalationTest {
   void escalate_holding(const std::vector<std::string>& scopes) {
     auto minted = bridge::session().control().mint_token(scopes);
     if (minted.unavailable) return bridge::give_up(*minted.unavailable);
+    bridge::session().keep_secret(*minted.value);
     bridge::EscalationRequest request;
     request.credentials = {target::Credentials::Kind::other, *minted.value};
     EXPECT_TRUE(Satisfies(escalate(request)));

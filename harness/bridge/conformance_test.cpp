@@ -19,9 +19,11 @@ void give_up(const target::Unavailable& unavailable) {
     case target::Unavailable::Why::not_simulated:
       GTEST_SKIP() << unavailable.reason;
     case target::Unavailable::Why::transport:
+      ::testing::Test::RecordProperty("verdict", "transport");
       FAIL() << unavailable.reason;
     case target::Unavailable::Why::refused:
     case target::Unavailable::Why::malformed:
+      ::testing::Test::RecordProperty("verdict", "harness");
       FAIL() << "cannot set up the test: " << unavailable.reason;
   }
 }

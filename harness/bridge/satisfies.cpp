@@ -16,10 +16,14 @@ std::string heading(const check::Verdict& verdict) {
          std::string(verdict.clause->source) + "): " + std::string(verdict.clause->promise);
 }
 
-void record_verdict(const char* verdict) {
+void record(const char* key, const std::string& value) {
   if (::testing::UnitTest::GetInstance()->current_test_info()) {
-    ::testing::Test::RecordProperty("verdict", verdict);
+    ::testing::Test::RecordProperty(key, value);
   }
+}
+
+void record_verdict(const char* verdict) {
+  record("verdict", verdict);
 }
 
 // Records a skip on the running test; the assertion itself then passes.
@@ -49,9 +53,11 @@ void skip_test(const std::string& reason) {
   for (const check::Finding& finding : verdict.findings) findings += "\n  " + finding.describe();
   if (verdict.has_must_finding() || strict) {
     record_verdict("fail");
+    record("failure_type", verdict.has_must_finding() ? "MUST" : "SHOULD");
     return ::testing::AssertionFailure() << "violates " << heading(verdict) << findings;
   }
   record_verdict("warn");
+  record("warning", heading(verdict) + findings);
   std::cout << "[   WARN   ] " << heading(verdict) << findings << "\n";
   return ::testing::AssertionSuccess();
 }

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "http/client.hpp"
 #include "target/control_api.hpp"
@@ -26,6 +27,12 @@ class Session {
   target::UcwaClient ucwa() { return {settings_.profile, client_}; }
   http::Client& client() { return client_; }
 
+  // Every exchange since the last take_evidence(), in order: what the running test sent and got.
+  std::vector<http::Exchange> take_evidence();
+  // Tokens that must never reach a report: the run's own and every one the control API minted.
+  void keep_secret(std::string token) { secrets_.push_back(std::move(token)); }
+  const std::vector<std::string>& secrets() const { return secrets_; }
+
   // Set when the target could not be reached before the first test: every test skips with it.
   const std::optional<std::string>& unreachable() const { return unreachable_; }
   void mark_unreachable(std::string reason) { unreachable_ = std::move(reason); }
@@ -33,6 +40,8 @@ class Session {
  private:
   Settings settings_;
   http::Client client_;
+  std::vector<http::Exchange> evidence_;
+  std::vector<std::string> secrets_;
   std::optional<std::string> unreachable_;
 };
 

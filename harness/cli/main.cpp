@@ -13,7 +13,11 @@
 #include "cli/format_filter.hpp"
 #include "cli/options.hpp"
 #include "cli/reachability.hpp"
+#include "cli/reports.hpp"
+#include "cli/run_recorder.hpp"
+#include "cli/subcommands.hpp"
 #include "cli/tally.hpp"
+#include "report/waivers.hpp"
 #include "target/identifiers.hpp"
 
 namespace {
@@ -51,6 +55,7 @@ std::optional<std::string> prepare_report_folder(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (auto status = cli::run_subcommand(argc, argv)) return *status;
   // GoogleTest would take --help for its own: ours comes first.
   if (asks_for(argc, argv, {"--help", "-h", "-?", "/?"})) {
     std::cout << cli::help_text();
@@ -74,6 +79,7 @@ int main(int argc, char** argv) {
   // GoogleTest sets up its XML report while it reads its flags, so the report path goes in here.
   const bool listing = arguments.googletest_has("--gtest_list_tests");
   std::optional<std::filesystem::path> reports;  // where the JUnit report and its companions go
+  std::optional<std::string> junit_path;
   if (!listing && (options.junit || !arguments.googletest_has("--gtest_output"))) {
     const std::string junit = options.junit.value_or(default_junit);
     if (auto problem = prepare_report_folder(junit)) {
@@ -81,8 +87,9 @@ int main(int argc, char** argv) {
                 << "\n";
       return cli::bad_usage;
     }
-    arguments.googletest.push_back("--gtest_output=xml:" + junit);
+    junit_path = junit;
     reports = std::filesystem::path(junit).parent_path();
+    if (reports->empty()) reports = ".";
   }
   cli::Argv googletest(arguments.googletest);
   ::testing::InitGoogleTest(googletest.count(), googletest.values());
@@ -129,17 +136,37 @@ int main(int argc, char** argv) {
   if (reports) {
     ::testing::UnitTest::GetInstance()->listeners().Append(new cli::CoverageReport(*reports));
   }
+  auto& listeners = ::testing::UnitTest::GetInstance()->listeners();
+  auto* recorder = new cli::RunRecorder(reports, options.quiet, options.evidence);
+  listeners.Append(recorder);
+  delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
+  const auto started = std::chrono::system_clock::now();
   [[maybe_unused]] const int googletest_status = RUN_ALL_TESTS();
   bridge::close_session();
   embedded.reset();
+
+  report::RunRecord run = cli::run_record(options, profile.target, started, recorder->tests());
+  report::apply_waivers(run, options.waivers, report::today_utc());
+  const report::Totals totals = report::totals_of(run);
+  tally->failed -= totals.waived;
+  if (reports) {
+    if (auto problem = cli::write_reports(run, *reports, *junit_path)) {
+      std::cerr << "ucwa-conform: " << *problem << "\n";
+    }
+  }
+  cli::print_waiver_notes(run);
 
   if (reachability->problem()) {
     std::cerr << "ucwa-conform: nothing was tested: " << *reachability->problem() << "\n";
     return finish(cli::unreachable, *tally);
   }
   if (tally->failed > 0) return finish(cli::some_failed, *tally);
+  if (!run.stale_waivers.empty() && options.settings.strict) {
+    std::cerr << "ucwa-conform: --strict: stale waivers gate the run\n";
+    return finish(cli::some_failed, *tally);
+  }
   if (tally->passed == 0) {
     std::cerr << "ucwa-conform: nothing ran: "
               << (tally->skipped == 0 ? "no test matches the filter"

@@ -5,8 +5,10 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <sstream>
 
 #include "cli/exit_status.hpp"
+#include "report/waivers.hpp"
 
 namespace ucwa::cli {
 
@@ -23,6 +25,9 @@ struct Flags {
   std::string cacert;
   bool insecure = false;
   bool strict = false;
+  bool quiet = false;
+  std::string waivers;
+  std::string evidence = "all";
 };
 
 void describe(CLI::App& app, Flags& flags) {
@@ -45,6 +50,13 @@ void describe(CLI::App& app, Flags& flags) {
   app.add_option("--cacert", flags.cacert, "Extra CA bundle to trust for https targets");
   app.add_flag("--insecure", flags.insecure, "Do not verify TLS certificates (loudly warned)");
   app.add_flag("--strict", flags.strict, "SHOULD-level findings fail instead of warn");
+  app.add_flag("--quiet", flags.quiet)
+      ->description("Print failing tests only, not one line per test");
+  app.add_option("--evidence", flags.evidence,
+                 "Which tests keep their HTTP exchanges in the reports: all, failures or none "
+                 "(default all)");
+  app.add_option("--waivers", flags.waivers,
+                 "JSON file of waivers: failures they cover are shown but do not gate");
 }
 
 std::optional<std::string> first_line_of(const std::string& path) {
@@ -147,6 +159,30 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   }
   profile.client.insecure = flags.insecure;
   if (!flags.junit.empty()) options.junit = flags.junit;
+  options.quiet = flags.quiet;
+  if (flags.evidence == "failures")
+    options.evidence = Options::Evidence::failures;
+  else if (flags.evidence == "none")
+    options.evidence = Options::Evidence::none;
+  else if (flags.evidence != "all")
+    return usage("--evidence must be all, failures or none, not \"" + flags.evidence + "\"");
+  if (!flags.waivers.empty()) {
+    std::ifstream file(flags.waivers);
+    if (!file) return usage("--waivers " + flags.waivers + " cannot be read");
+    std::stringstream text;
+    text << file.rdbuf();
+    std::string problem;
+    auto waivers = report::read_waivers(text.str(), problem);
+    if (!waivers) return usage("--waivers " + flags.waivers + ": " + problem);
+    options.waivers = std::move(*waivers);
+  }
+  options.in_force = {{"format", flags.format},
+                      {"strict", flags.strict ? "true" : "false"},
+                      {"timeout-ms", std::to_string(flags.timeout_ms)},
+                      {"control", profile.control},
+                      {"insecure", flags.insecure ? "true" : "false"},
+                      {"evidence", flags.evidence}};
+  if (!flags.waivers.empty()) options.in_force["waivers"] = flags.waivers;
   return options;
 }
 

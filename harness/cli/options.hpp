@@ -1,10 +1,13 @@
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "bridge/session.hpp"
+#include "report/record.hpp"
 
 namespace ucwa::cli {
 
@@ -16,6 +19,10 @@ struct Options {
   Formats formats = Formats::both;
   std::optional<std::string> junit;  // set when --junit was given
   bool quiet_insecure_warning = false;
+  bool quiet = false;                                                    // no line per passing test
+  enum class Evidence { all, failures, none } evidence = Evidence::all;  // what reports keep
+  std::vector<report::Waiver> waivers;                                   // from --waivers
+  std::map<std::string, std::string> in_force;  // the options as the reports list them
 };
 
 // Stop now: print `message` (to stdout when status is 0, stderr otherwise) and exit.

@@ -33,6 +33,7 @@ struct Client::Impl {
   CURL* handle = nullptr;
   char error_buffer[CURL_ERROR_SIZE] = {};
   ResponseCollector collector;
+  std::function<void(const Exchange&)> observer;
 
   explicit Impl(ClientOptions client_options) : options(std::move(client_options)) {
     initialise_curl_once();
@@ -145,7 +146,13 @@ Client::Client(Client&&) noexcept = default;
 Client& Client::operator=(Client&&) noexcept = default;
 
 Exchange Client::send(Request request) {
-  return impl_->perform(std::move(request));
+  Exchange exchange = impl_->perform(std::move(request));
+  if (impl_->observer) impl_->observer(exchange);
+  return exchange;
+}
+
+void Client::observe(std::function<void(const Exchange&)> observer) {
+  impl_->observer = std::move(observer);
 }
 
 const ClientOptions& Client::options() const {

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -29,6 +30,9 @@ class Client {
 
   // Never throws for network trouble: the Exchange says what happened.
   Exchange send(Request request);
+
+  // Called with every exchange once it is over (for evidence); empty: nobody listens.
+  void observe(std::function<void(const Exchange&)> observer);
 
   const ClientOptions& options() const;
 

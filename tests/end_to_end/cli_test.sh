@@ -17,9 +17,12 @@ trap cleanup EXIT
 
 fail() { echo "FAIL [$case_name]: $*"; [ -f "$work/out" ] && { echo "--- output ---"; tail -40 "$work/out"; }; exit 1; }
 
-# start_server [SERVER FLAGS...]: the reference server on a free port; its URL in $url.
+token=conformance-token
+
+# start_server [SERVER FLAGS...]: the reference server on a free port, accepting $token; its URL
+# in $url.
 start_server() {
-  "$server" --port 0 --token conformance-token "$@" >"$work/server.log" 2>&1 &
+  "$server" --port 0 --token "$token" "$@" >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 100); do
     url=$(sed -n '1s/^listening on //p' "$work/server.log")
@@ -42,7 +45,109 @@ expect_summary_last() {
   [[ "$last" =~ ^[0-9]+\ passed,\ [0-9]+\ failed,\ [0-9]+\ skipped$ ]] || fail "last line is not the summary: '$last'"
 }
 
+# summary_total FILE FIELD: a total of a summary.json.
+summary_total() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"][sys.argv[2]])' "$1" "$2"; }
+
 case "$case_name" in
+  mutant_report_holds_redacted_evidence_and_curl)
+    token="tok-$RANDOM-$RANDOM-secret"
+    start_server --mutant already-exists-wrong-subcode
+    run_conform --target "$url" --token "$token" --junit "$work/reports/junit.xml" --gtest_filter='OperationErrors.Second*'
+    expect_status 1
+    xmllint --noout --schema "$schema" "$work/reports/junit.xml" 2>"$work/xmllint.log" || fail "schema: $(cat "$work/xmllint.log")"
+    [ "$(xmllint --xpath 'count(//testcase/failure[@type="MUST"])' "$work/reports/junit.xml")" -eq 2 ] || fail "expected two failures of type MUST"
+    xmllint --xpath 'string(//testcase[failure][1]/system-out)' "$work/reports/junit.xml" >"$work/evidence.txt"
+    grep -q 'Authorization: Bearer \$UCWA_TOKEN' "$work/evidence.txt" || fail "the evidence does not show the redacted Authorization header"
+    grep -q 'TooManyGroups' "$work/evidence.txt" || fail "the evidence lacks the answer"
+    grep -q "$token" "$work/evidence.txt" && fail "the evidence holds the bearer token"
+    awk '/^--- reproduce/ { command = ""; taking = 1; next } taking && /^$/ { taking = 0; last = command } taking { command = command $0 "\n" } END { printf "%s", last }' "$work/evidence.txt" >"$work/reproduce.sh"
+    grep -q '^curl ' "$work/reproduce.sh" || fail "no curl command in the evidence"
+    UCWA_TOKEN="$token" bash "$work/reproduce.sh" >"$work/reproduced" 2>&1 || fail "the curl command failed: $(cat "$work/reproduced")"
+    head -n 1 "$work/reproduced" | grep -q ' 409' || fail "the curl command did not reproduce the 409: $(head -n 1 "$work/reproduced")"
+    grep -q 'TooManyGroups' "$work/reproduced" || fail "the curl command did not reproduce the wrong subcode"
+    ;;
+  no_report_contains_the_token)
+    token="tok-$RANDOM-$RANDOM-secret"
+    start_server
+    run_conform --target "$url" --token "$token" --junit "$work/reports/junit.xml"
+    expect_status 0
+    [ -f "$work/reports/summary.json" ] && [ -f "$work/reports/index.html" ] && [ -d "$work/reports/evidence" ] && [ -d "$work/reports/allure-results" ] || fail "a report is missing: $(ls "$work/reports")"
+    grep -rl -- "$token" "$work/reports" && fail "the bearer token is in the reports above"
+    leaked=$(grep -rhoE 'Bearer [^" \\]+' "$work/reports" | grep -vE 'Bearer (\$UCWA_TOKEN|<redacted|&lt;redacted|realm=|cwt=never-issued-)' | sort -u | head -3)
+    [ -z "$leaked" ] || fail "a token is in the reports: $leaked"
+    grep -rq 'redacted minted token' "$work/reports" || fail "minted tokens were not redacted (or not used)"
+    ;;
+  html_report_shows_the_totals_in_chromium)
+    browser=$(command -v chromium || command -v chromium-browser || true)
+    [ -n "$browser" ] || fail "chromium is not installed (scripts/deps.sh installs it)"
+    run_conform --junit "$work/reports/junit.xml"
+    expect_status 0
+    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/reports/index.html" >"$work/dom.html" 2>"$work/chromium.log" || fail "chromium failed: $(tail -5 "$work/chromium.log")"
+    for field in tests passed failed skipped; do
+      id=$field; [ "$field" = passed ] && id=pass; [ "$field" = failed ] && id=fail; [ "$field" = skipped ] && id=skip
+      shown=$(grep -o "id=\"total-$id\">[0-9]*<" "$work/dom.html" | grep -o '[0-9]*')
+      [ "$shown" = "$(summary_total "$work/reports/summary.json" "$field")" ] || fail "the page shows $field=$shown"
+    done
+    rows=$(grep -o '<tr><td>[A-Z-]*[0-9]*</td>' "$work/dom.html" | wc -l)
+    [ "$rows" -ge 100 ] || fail "the clause matrix has $rows rows: the script did not run"
+    shown=$(grep -o '<span id="shown">[0-9]*<' "$work/dom.html" | grep -o '[0-9]*')
+    [ "$shown" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "the test list shows $shown tests"
+    ;;
+  waivers_gate_as_declared)
+    start_server --mutant already-exists-wrong-subcode
+    printf '{"waivers":[{"clause":"ESC-ERR-2","reason":"known","ticket":"UCWA-1","expires":"2999-12-31"}]}' >"$work/in_force.json"
+    run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.*' --waivers "$work/in_force.json" --junit "$work/a/junit.xml"
+    expect_status 0
+    grep -q '^WAIVED OperationErrors.SecondEscalationAlreadyExists/Json (UCWA-1' "$work/out" || fail "the waived failure is not shown"
+    [ "$(summary_total "$work/a/summary.json" waived)" -eq 2 ] || fail "summary.json does not count two waived tests"
+    printf '{"waivers":[{"test":"OperationErrors.SecondEscalationAlreadyExists/Json","reason":"old","ticket":"UCWA-2","expires":"2000-01-01"}]}' >"$work/expired.json"
+    run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.*' --waivers "$work/expired.json"
+    expect_status 1
+    grep -q '^EXPIRED WAIVER UCWA-2' "$work/out" || fail "the expired waiver is not listed"
+    printf '{"waivers":[{"clause":"ESC-ERR-3","reason":"fixed since","ticket":"UCWA-3","expires":"2999-12-31"}]}' >"$work/stale.json"
+    run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.TooMany*' --waivers "$work/stale.json"
+    expect_status 0
+    grep -q '^STALE WAIVER UCWA-3' "$work/out" || fail "the stale waiver is not listed"
+    run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.TooMany*' --waivers "$work/stale.json" --strict
+    expect_status 1
+    printf '{"waivers":[{"clause":"ESC-ERR-3","ticket":"UCWA-4","expires":"2999-12-31"}]}' >"$work/bad.json"
+    run_conform --waivers "$work/bad.json"
+    expect_status 2
+    grep -q 'waiver 1 needs a "reason"' "$work/out" || fail "a bad waivers file is not named"
+    ;;
+  shards_merge_to_the_unsharded_totals)
+    run_conform --junit "$work/whole/junit.xml"
+    expect_status 0
+    for index in 0 1; do
+      (cd "$work" && GTEST_TOTAL_SHARDS=2 GTEST_SHARD_INDEX=$index "$conform" --junit "$work/shard$index/junit.xml") >"$work/out" 2>&1
+      status=$?
+      expect_status 0
+    done
+    [ "$(summary_total "$work/shard0/summary.json" tests)" -lt "$(summary_total "$work/whole/summary.json" tests)" ] || fail "shard 0 ran every test"
+    run_conform merge "$work/merged" "$work/shard0/summary.json" "$work/shard1/summary.json"
+    expect_status 0
+    for field in tests passed failed skipped; do
+      [ "$(summary_total "$work/merged/summary.json" $field)" = "$(summary_total "$work/whole/summary.json" $field)" ] || fail "merged $field differs from the unsharded run"
+    done
+    xmllint --noout --schema "$schema" "$work/merged/junit.xml" 2>"$work/xmllint.log" || fail "merged JUnit: $(cat "$work/xmllint.log")"
+    ;;
+  diff_lists_exactly_the_new_failures)
+    start_server
+    run_conform --target "$url" --token "$token" --junit "$work/good/junit.xml"
+    expect_status 0
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null
+    start_server --mutant too-many-groups-wrong-code
+    run_conform --target "$url" --token "$token" --junit "$work/bad/junit.xml"
+    expect_status 1
+    run_conform diff "$work/good/summary.json" "$work/bad/summary.json"
+    expect_status 1
+    sed -n '/^new failures/,/^fixed/p' "$work/out" | grep '^  ' | sed 's/^  //' | sort >"$work/listed"
+    python3 -c 'import json,sys; [print(t["name"]) for t in json.load(open(sys.argv[1]))["tests"] if t["verdict"] in ("fail","error")]' "$work/bad/summary.json" | sort >"$work/failed"
+    [ -s "$work/failed" ] || fail "the mutant run failed nothing"
+    diff "$work/listed" "$work/failed" >/dev/null || fail "diff lists $(tr '\n' ' ' <"$work/listed") but the failures were $(tr '\n' ' ' <"$work/failed")"
+    run_conform diff "$work/good/summary.json" "$work/good/summary.json"
+    expect_status 0
+    ;;
   unsimulated_conditions_skip_with_reason)
     start_server --variant conditions-not-simulated
     run_conform --target "$url" --token conformance-token --junit "$work/run.xml"
@@ -58,7 +163,7 @@ case "$case_name" in
     run_conform --gtest_shuffle --gtest_repeat=3
     expect_status 0
     grep -Eq '^[1-9][0-9]* passed, 0 failed, 0 skipped$' "$work/out" || fail "not every test passed: $(tail -n 1 "$work/out")"
-    [ "$(grep -c '^\[ RUN      \] ParameterLimits.OperationIdMissingRefused/Json' "$work/out")" -eq 3 ] || fail "not repeated three times"
+    [ "$(grep -c '^PASS  ParameterLimits.OperationIdMissingRefused/Json' "$work/out")" -eq 3 ] || fail "not repeated three times"
     ;;
   mutant_names_expected_and_actual)
     start_server --mutant already-exists-wrong-subcode

@@ -39,9 +39,11 @@ ConformRun run_conform(const std::string& program, const std::string& target,
         node.select_node("properties/property[@name='clause']").node().attribute("value").value();
     const std::string format =
         node.select_node("properties/property[@name='format']").node().attribute("value").value();
-    if (node.child("failure")) {
+    const pugi::xml_node failure =
+        node.child("failure") ? node.child("failure") : node.child("error");
+    if (failure) {
       run.failed.insert(clause + "/" + format);
-      run.messages[clause + "/" + format] = node.child("failure").text().get();
+      run.messages[clause + "/" + format] = failure.text().get();
     }
     if (node.child("skipped")) ++run.skipped;
     if (node.select_node("properties/property[@name='verdict'][@value='warn']"))

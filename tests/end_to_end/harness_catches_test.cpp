@@ -30,9 +30,9 @@ constexpr const char* kRequestSideAreas =
     "Negotiation.*:NotFound.*";
 
 ConformRun run_against(CannedTarget& target, bool strict = false) {
-  return samples::run_conform(
-      UCWA_CONFORM_PATH, target.base_url(), "t",
-      std::string(strict ? "--strict " : "") + "--gtest_filter=" + kRequestSideAreas);
+  return samples::run_conform(UCWA_CONFORM_PATH, target.base_url(), "t",
+                              std::string(strict ? "--strict " : "") +
+                                  "--evidence none --gtest_filter=" + kRequestSideAreas);
 }
 
 TEST(HarnessCatches, NothingOnTheDocumentationsOwnSample) {

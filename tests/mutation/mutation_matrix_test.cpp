@@ -41,7 +41,8 @@ std::set<std::string> expected_failures(const std::string& clauses) {
 ConformRun run_against(const std::string& mutant, const std::string& variant) {
   reference::Server server({"127.0.0.1", 0, kToken, mutant, variant});
   server.start();
-  return samples::run_conform(UCWA_CONFORM_PATH, server.base_url(), kToken, "--strict");
+  return samples::run_conform(UCWA_CONFORM_PATH, server.base_url(), kToken,
+                              "--strict --evidence none --quiet");
 }
 
 std::string name_of(const std::string& deviation) {

@@ -1,0 +1,76 @@
+#include "cli/reports.hpp"
+
+#include <ctime>
+#include <fstream>
+#include <iostream>
+
+#include "report/allure.hpp"
+#include "report/html_report.hpp"
+#include "report/junit_writer.hpp"
+#include "report/summary.hpp"
+
+namespace ucwa::cli {
+
+namespace {
+
+std::string iso8601(std::chrono::system_clock::time_point when) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&seconds));
+  return text;
+}
+
+std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) return "cannot write " + path.string();
+  return std::nullopt;
+}
+
+}  // namespace
+
+report::RunRecord run_record(const Options& options, const std::string& target,
+                             std::chrono::system_clock::time_point started,
+                             std::vector<report::TestRecord> tests) {
+  report::RunRecord run;
+  run.harness_version = UCWA_CONFORM_VERSION;
+  run.target = target;
+  run.started = iso8601(started);
+  run.seconds = std::chrono::duration<double>(std::chrono::system_clock::now() - started).count();
+  run.options = options.in_force;
+  run.tests = std::move(tests);
+  return run;
+}
+
+std::optional<std::string> write_reports(const report::RunRecord& run,
+                                         const std::filesystem::path& folder,
+                                         const std::string& junit) {
+  if (auto problem = write_file(junit, report::junit_xml(run))) return problem;
+  if (auto problem = write_file(folder / "summary.json", report::summary_json(run))) return problem;
+  if (auto problem = write_file(folder / "index.html", report::html_report(run))) return problem;
+  std::error_code ignored;
+  std::filesystem::remove_all(folder / "allure-results", ignored);
+  if (auto problem = report::write_allure_results(run, folder / "allure-results"); !problem.empty())
+    return problem;
+  return std::nullopt;
+}
+
+void print_waiver_notes(const report::RunRecord& run) {
+  for (const auto& test : run.tests) {
+    if (test.verdict == report::Verdict::waived) {
+      std::cout << "WAIVED " << test.name() << " (" << test.waiver->ticket << ", until "
+                << test.waiver->expires << "): " << test.waiver->reason << "\n";
+    }
+  }
+  for (const auto& waiver : run.expired_waivers) {
+    std::cout << "EXPIRED WAIVER " << waiver.ticket << " (" << waiver.expires
+              << "): its failures gate again\n";
+  }
+  for (const auto& waiver : run.stale_waivers) {
+    std::cout << "STALE WAIVER " << waiver.ticket << " for "
+              << (waiver.test.empty() ? waiver.clause : waiver.test)
+              << ": its tests pass now; remove it\n";
+  }
+}
+
+}  // namespace ucwa::cli

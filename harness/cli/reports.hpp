@@ -1,0 +1,28 @@
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/options.hpp"
+#include "report/record.hpp"
+
+namespace ucwa::cli {
+
+// The run as the reports describe it.
+report::RunRecord run_record(const Options& options, const std::string& target,
+                             std::chrono::system_clock::time_point started,
+                             std::vector<report::TestRecord> tests);
+
+// Writes the JUnit report at `junit`, and summary.json, index.html and allure-results/ into
+// `folder`; says what could not be written.
+std::optional<std::string> write_reports(const report::RunRecord& run,
+                                         const std::filesystem::path& folder,
+                                         const std::string& junit);
+
+// Waived, expired and stale waivers, said out loud.
+void print_waiver_notes(const report::RunRecord& run);
+
+}  // namespace ucwa::cli

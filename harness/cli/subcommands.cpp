@@ -1,0 +1,93 @@
+#include "cli/subcommands.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "cli/exit_status.hpp"
+#include "cli/reports.hpp"
+#include "report/diff.hpp"
+#include "report/summary.hpp"
+
+namespace ucwa::cli {
+
+namespace {
+
+std::optional<report::RunRecord> load(const std::string& path) {
+  std::ifstream file(path);
+  if (!file) {
+    std::cerr << "ucwa-conform: cannot read " << path << "\n";
+    return std::nullopt;
+  }
+  std::stringstream text;
+  text << file.rdbuf();
+  std::string problem;
+  auto run = report::read_summary(text.str(), problem);
+  if (!run) std::cerr << "ucwa-conform: " << path << ": " << problem << "\n";
+  return run;
+}
+
+int diff(int argc, char** argv) {
+  if (argc != 4) {
+    std::cerr << "usage: ucwa-conform diff OLD/summary.json NEW/summary.json\n";
+    return bad_usage;
+  }
+  auto before = load(argv[2]);
+  auto after = load(argv[3]);
+  if (!before || !after) return bad_usage;
+  const report::RunDiff changes = report::diff_runs(*before, *after);
+  std::cout << report::describe(changes);
+  return changes.regressed() ? some_failed : all_passed;
+}
+
+int merge(int argc, char** argv) {
+  if (argc < 4) {
+    std::cerr << "usage: ucwa-conform merge OUT_FOLDER SHARD/summary.json...\n";
+    return bad_usage;
+  }
+  const std::filesystem::path folder = argv[2];
+  std::optional<report::RunRecord> merged;
+  for (int i = 3; i < argc; ++i) {
+    auto shard = load(argv[i]);
+    if (!shard) return bad_usage;
+    if (!merged) {
+      merged = std::move(*shard);
+      continue;
+    }
+    merged->seconds = std::max(merged->seconds, shard->seconds);  // shards run side by side
+    merged->started = std::min(merged->started, shard->started);
+    for (auto& test : shard->tests) merged->tests.push_back(std::move(test));
+    for (auto& waiver : shard->stale_waivers) merged->stale_waivers.push_back(waiver);
+    for (auto& waiver : shard->expired_waivers) merged->expired_waivers.push_back(waiver);
+  }
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (error) {
+    std::cerr << "ucwa-conform: cannot create " << folder << ": " << error.message() << "\n";
+    return bad_usage;
+  }
+  if (auto problem = write_reports(*merged, folder, (folder / "junit.xml").string())) {
+    std::cerr << "ucwa-conform: " << *problem << "\n";
+    return bad_usage;
+  }
+  const report::Totals totals = report::totals_of(*merged);
+  std::cout << "merged " << argc - 3 << " reports into " << folder.string() << "\n"
+            << totals.passed << " passed, " << totals.failed + totals.errors << " failed, "
+            << totals.skipped << " skipped" << std::endl;
+  return totals.failed + totals.errors > 0 ? some_failed : all_passed;
+}
+
+}  // namespace
+
+std::optional<int> run_subcommand(int argc, char** argv) {
+  if (argc < 2) return std::nullopt;
+  const std::string command = argv[1];
+  if (command == "diff") return diff(argc, argv);
+  if (command == "merge") return merge(argc, argv);
+  return std::nullopt;
+}
+
+}  // namespace ucwa::cli

@@ -1,0 +1,194 @@
+#include "report/evidence.hpp"
+
+#include <cctype>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+
+namespace ucwa::report {
+
+namespace {
+
+std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
+  if (from.empty()) return text;
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+// 'text' for bash, any ' inside closed and reopened.
+std::string single_quoted(const std::string& text) {
+  return "'" + replaced_all(text, "'", "'\\''") + "'";
+}
+
+// $'text' for bash: CR, LF, backslash, quote and other control bytes escaped.
+std::string ansi_c_quoted(const std::string& text) {
+  std::string out = "$'";
+  for (const unsigned char c : text) {
+    switch (c) {
+      case '\r':
+        out += "\\r";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\'':
+        out += "\\'";
+        break;
+      default:
+        if (c < 0x20 || c == 0x7f) {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\x%02x", c);
+          out += escaped;
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+  }
+  return out + "'";
+}
+
+std::string headers_text(const http::Headers& headers, const Redactor& redact) {
+  std::string out;
+  for (const auto& header : headers) out += redact.header(header.name, header.value) + "\n";
+  return out;
+}
+
+nlohmann::json har_headers(const http::Headers& headers, const Redactor& redact) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& header : headers)
+    list.push_back(
+        {{"name", header.name},
+         {"value", redact.header(header.name, header.value).substr(header.name.size() + 2)}});
+  return list;
+}
+
+}  // namespace
+
+Redactor::Redactor(std::string run_token, std::vector<std::string> other_secrets)
+    : run_token_(std::move(run_token)), others_(std::move(other_secrets)) {}
+
+constexpr std::size_t kShortestFreeTextSecret = 8;
+
+std::string Redactor::operator()(std::string text) const {
+  if (run_token_.size() >= kShortestFreeTextSecret)
+    text = replaced_all(std::move(text), run_token_, "$UCWA_TOKEN");
+  for (const auto& secret : others_) {
+    if (secret != run_token_ && secret.size() >= kShortestFreeTextSecret)
+      text = replaced_all(std::move(text), secret, "<redacted minted token>");
+  }
+  return text;
+}
+
+std::string Redactor::header(const std::string& name, const std::string& value) const {
+  std::string lowered;
+  for (const char c : name)
+    lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const auto space = value.find(' ');
+  if (lowered == "authorization" && space != std::string::npos) {
+    const std::string credentials = value.substr(space + 1);
+    const std::string scheme = value.substr(0, space);
+    if (credentials == run_token_) return name + ": " + scheme + " $UCWA_TOKEN";
+    for (const auto& secret : others_) {
+      if (credentials == secret) return name + ": " + scheme + " <redacted minted token>";
+    }
+  }
+  return (*this)(name + ": " + value);
+}
+
+std::string curl_command(const http::Request& request, const Redactor& redact) {
+  std::string command =
+      "curl -sS -i -X " + request.method + " " + single_quoted(redact(request.url));
+  for (const auto& header : request.headers) {
+    const std::string line = redact.header(header.name, header.value);
+    command += " \\\n  -H ";
+    command +=
+        line.find("$UCWA_TOKEN") != std::string::npos ? "\"" + line + "\"" : single_quoted(line);
+  }
+  if (!request.body.empty())
+    command += " \\\n  --data-binary " + ansi_c_quoted(redact(request.body));
+  return command;
+}
+
+std::string evidence_text(const std::vector<http::Exchange>& exchanges, const Redactor& redact) {
+  std::string out;
+  int number = 0;
+  for (const auto& exchange : exchanges) {
+    const auto& request = exchange.request;
+    out += "=== exchange " + std::to_string(++number) + " ===\n";
+    out +=
+        redact(request.method + " " + request.url) + "\n" + headers_text(request.headers, redact);
+    if (!request.body.empty()) out += "\n" + redact(request.body) + "\n";
+    if (exchange.response) {
+      const auto& response = *exchange.response;
+      out += "--- answer: " + std::to_string(response.status) + " (" +
+             std::to_string(exchange.elapsed.count() / 1000) + " ms)\n" +
+             headers_text(response.headers, redact);
+      if (!response.body.empty()) out += "\n" + redact(response.body) + "\n";
+    } else {
+      out += "--- no answer: " + redact(exchange.describe_failure()) + "\n";
+    }
+    out += "--- reproduce (set UCWA_TOKEN first):\n" + curl_command(request, redact) + "\n\n";
+  }
+  return out;
+}
+
+std::string har_document(const std::vector<http::Exchange>& exchanges, const Redactor& redact,
+                         const std::string& started) {
+  nlohmann::json entries = nlohmann::json::array();
+  for (const auto& exchange : exchanges) {
+    const auto& request = exchange.request;
+    nlohmann::json har_request{{"method", request.method},
+                               {"url", redact(request.url)},
+                               {"httpVersion", "HTTP/1.1"},
+                               {"headers", har_headers(request.headers, redact)},
+                               {"queryString", nlohmann::json::array()},
+                               {"cookies", nlohmann::json::array()},
+                               {"headersSize", -1},
+                               {"bodySize", request.body.size()}};
+    if (!request.body.empty()) {
+      std::string type = http::find_header(request.headers, "Content-Type").value_or("");
+      har_request["postData"] = {{"mimeType", type}, {"text", redact(request.body)}};
+    }
+    nlohmann::json har_response{{"status", 0},
+                                {"statusText", ""},
+                                {"httpVersion", "HTTP/1.1"},
+                                {"headers", nlohmann::json::array()},
+                                {"cookies", nlohmann::json::array()},
+                                {"content", {{"size", 0}, {"mimeType", ""}}},
+                                {"redirectURL", ""},
+                                {"headersSize", -1},
+                                {"bodySize", 0}};
+    if (exchange.response) {
+      const auto& response = *exchange.response;
+      har_response["status"] = response.status;
+      har_response["headers"] = har_headers(response.headers, redact);
+      har_response["bodySize"] = response.body.size();
+      har_response["content"] = {
+          {"size", response.body.size()},
+          {"mimeType", http::find_header(response.headers, "Content-Type").value_or("")},
+          {"text", redact(response.body)}};
+    } else {
+      har_response["_error"] = redact(exchange.describe_failure());
+    }
+    const double milliseconds = static_cast<double>(exchange.elapsed.count()) / 1000.0;
+    entries.push_back({{"startedDateTime", started},
+                       {"time", milliseconds},
+                       {"request", std::move(har_request)},
+                       {"response", std::move(har_response)},
+                       {"cache", nlohmann::json::object()},
+                       {"timings", {{"send", 0}, {"wait", milliseconds}, {"receive", 0}}}});
+  }
+  nlohmann::json har{{"log",
+                      {{"version", "1.2"},
+                       {"creator", {{"name", "ucwa-conform"}, {"version", "1"}}},
+                       {"entries", std::move(entries)}}}};
+  return har.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+}  // namespace ucwa::report

@@ -67,7 +67,7 @@ for (const t of run.tests) {
   row[t.format] = worst(row[t.format], t.verdict);
 }
 const matrix = document.getElementById('matrix');
-for (const id of Object.keys(byClause).sort()) {
+for (const id of Object.keys(byClause).sort((a, b) => a.localeCompare(b, undefined, {numeric: true}))) {
   const row = byClause[id], tr = document.createElement('tr');
   tr.innerHTML = `<td>${id}</td><td>${row.level}</td>` +
     ['Json', 'Xml'].map(f => `<td class="${row[f] || ''}">${row[f] || '-'}</td>`).join('');

@@ -1,0 +1,157 @@
+// The report module on its own: redaction, curl commands, waivers, diff, and the summary that
+// merge and diff read back.
+#include <gtest/gtest.h>
+
+#include "report/diff.hpp"
+#include "report/evidence.hpp"
+#include "report/junit_writer.hpp"
+#include "report/summary.hpp"
+#include "report/waivers.hpp"
+
+namespace {
+
+using namespace ucwa;
+using report::Verdict;
+
+http::Exchange posted(const std::string& token) {
+  http::Exchange exchange;
+  exchange.request = {"POST",
+                      "http://127.0.0.1:1/x?operationId=it's",
+                      {{"Authorization", "Bearer " + token}, {"Content-Type", "application/sdp"}},
+                      "v=0\r\nm=audio 1 RTP/AVP 0\r\n"};
+  exchange.response = http::Response{409, {{"Content-Type", "application/json"}}, "{}"};
+  return exchange;
+}
+
+TEST(Redactor, TheRunsTokenBecomesAVariableAndMintedOnesAreHidden) {
+  const report::Redactor redact("run-token-123456", {"run-token-123456", "minted-token-abcdef"});
+  EXPECT_EQ(redact("a run-token-123456 b minted-token-abcdef"),
+            "a $UCWA_TOKEN b <redacted minted token>");
+  EXPECT_EQ(redact.header("Authorization", "Bearer minted-token-abcdef"),
+            "Authorization: Bearer <redacted minted token>");
+}
+
+TEST(Redactor, AShortTokenIsRedactedInHeadersButNotInText) {
+  const report::Redactor redact("t", {"t"});
+  EXPECT_EQ(redact.header("authorization", "Bearer t"), "authorization: Bearer $UCWA_TOKEN");
+  EXPECT_EQ(redact("the text"), "the text");
+}
+
+TEST(Evidence, TheCurlCommandQuotesForBashAndCarriesTheTokenVariable) {
+  const report::Redactor redact("secret-token-value", {"secret-token-value"});
+  const std::string command = report::curl_command(posted("secret-token-value").request, redact);
+  EXPECT_NE(command.find("'http://127.0.0.1:1/x?operationId=it'\\''s'"), std::string::npos)
+      << command;
+  EXPECT_NE(command.find("-H \"Authorization: Bearer $UCWA_TOKEN\""), std::string::npos);
+  EXPECT_NE(command.find("--data-binary $'v=0\\r\\nm=audio 1 RTP/AVP 0\\r\\n'"), std::string::npos)
+      << command;
+  EXPECT_EQ(command.find("secret-token-value"), std::string::npos);
+}
+
+TEST(Evidence, TheTextAndTheHarHoldNoToken) {
+  const report::Redactor redact("secret-token-value", {"secret-token-value"});
+  const auto text = report::evidence_text({posted("secret-token-value")}, redact);
+  const auto har =
+      report::har_document({posted("secret-token-value")}, redact, "2026-01-01T00:00:00Z");
+  EXPECT_EQ(text.find("secret-token-value"), std::string::npos);
+  EXPECT_EQ(har.find("secret-token-value"), std::string::npos);
+  EXPECT_NE(text.find("--- answer: 409"), std::string::npos);
+  EXPECT_NE(har.find("\"version\": \"1.2\""), std::string::npos);
+}
+
+report::TestRecord test(const std::string& promise, Verdict verdict, const std::string& clause) {
+  report::TestRecord record;
+  record.area = "Area";
+  record.promise = promise;
+  record.format = "Json";
+  record.clause = clause;
+  record.verdict = verdict;
+  return record;
+}
+
+TEST(Waivers, AWaiverInForceWaivesAndAnExpiredOneGates) {
+  report::RunRecord run;
+  run.tests = {test("A", Verdict::fail, "X-1"), test("B", Verdict::fail, "X-2")};
+  report::apply_waivers(
+      run,
+      {{"", "X-1", "known", "T-1", "2030-01-01"}, {"Area.B/Json", "", "old", "T-2", "2020-01-01"}},
+      "2026-11-23");
+  EXPECT_EQ(run.tests[0].verdict, Verdict::waived);
+  EXPECT_EQ(run.tests[1].verdict, Verdict::fail);
+  EXPECT_NE(run.tests[1].message.find("waiver T-2 expired on 2020-01-01"), std::string::npos);
+  ASSERT_EQ(run.expired_waivers.size(), 1u);
+  EXPECT_TRUE(run.stale_waivers.empty());
+}
+
+TEST(Waivers, AWaiverWhoseTestsPassIsStale) {
+  report::RunRecord run;
+  run.tests = {test("A", Verdict::pass, "X-1"), test("B", Verdict::skip, "X-2")};
+  report::apply_waivers(
+      run, {{"", "X-1", "r", "T-1", "2030-01-01"}, {"", "X-2", "r", "T-2", "2030-01-01"}},
+      "2026-11-23");
+  ASSERT_EQ(run.stale_waivers.size(), 1u) << "a skipped test proves nothing either way";
+  EXPECT_EQ(run.stale_waivers[0].ticket, "T-1");
+}
+
+TEST(Waivers, AFileNamesItsFaultyEntry) {
+  std::string problem;
+  EXPECT_FALSE(report::read_waivers(R"({"waivers":[{"clause":"X","test":"Y","reason":"r",
+      "ticket":"t","expires":"2030-01-01"}]})",
+                                    problem));
+  EXPECT_NE(problem.find("waiver 1"), std::string::npos);
+  EXPECT_FALSE(report::read_waivers(R"({"waivers":[{"clause":"X","reason":"r","ticket":"t",
+      "expires":"2030-02-30"}]})",
+                                    problem));
+  EXPECT_NE(problem.find("expires"), std::string::npos);
+  EXPECT_FALSE(report::read_waivers("[]", problem));
+  auto fine = report::read_waivers(
+      R"({"waivers":[{"clause":"X","reason":"r","ticket":"t","expires":"2030-02-28"}]})", problem);
+  ASSERT_TRUE(fine);
+  EXPECT_EQ(fine->size(), 1u);
+}
+
+TEST(Diff, NamesNewFailuresFixesDisappearancesAndNewSkips) {
+  report::RunRecord before, after;
+  before.tests = {test("A", Verdict::pass, "X"), test("B", Verdict::fail, "X"),
+                  test("C", Verdict::pass, "X"), test("D", Verdict::pass, "X")};
+  after.tests = {test("A", Verdict::fail, "X"), test("B", Verdict::pass, "X"),
+                 test("D", Verdict::skip, "X"), test("E", Verdict::error, "X")};
+  const auto changes = report::diff_runs(before, after);
+  EXPECT_EQ(changes.new_failures, (std::vector<std::string>{"Area.A/Json", "Area.E/Json"}));
+  EXPECT_EQ(changes.fixed, (std::vector<std::string>{"Area.B/Json"}));
+  EXPECT_EQ(changes.disappeared, (std::vector<std::string>{"Area.C/Json"}));
+  EXPECT_EQ(changes.now_skipped, (std::vector<std::string>{"Area.D/Json"}));
+  EXPECT_TRUE(changes.regressed());
+  EXPECT_FALSE(report::diff_runs(before, before).regressed());
+}
+
+TEST(Summary, ReadsBackWhatItWrote) {
+  report::RunRecord run;
+  run.harness_version = "1.0";
+  run.target = "http://t";
+  run.options = {{"strict", "false"}};
+  run.tests = {test("A", Verdict::warn, "X-1")};
+  run.tests[0].evidence = "</script> evidence";
+  std::string problem;
+  auto read = report::read_summary(report::summary_json(run), problem);
+  ASSERT_TRUE(read) << problem;
+  EXPECT_EQ(report::summary_json(*read), report::summary_json(run));
+  EXPECT_FALSE(report::read_summary("{}", problem));
+}
+
+TEST(Junit, FailuresAreTypedErrorsAreErrorsAndWarningsPass) {
+  report::RunRecord run;
+  run.tests = {test("A", Verdict::fail, "X-1"), test("B", Verdict::error, "X-2"),
+               test("C", Verdict::warn, "X-3"), test("D", Verdict::skip, "X-4")};
+  run.tests[0].failure_type = "MUST";
+  run.tests[1].failure_type = "transport";
+  run.tests[3].message = "nothing to check";
+  const std::string xml = report::junit_xml(run);
+  EXPECT_NE(xml.find("<failure type=\"MUST\""), std::string::npos) << xml;
+  EXPECT_NE(xml.find("<error type=\"transport\""), std::string::npos);
+  EXPECT_NE(xml.find("<property name=\"verdict\" value=\"warn\""), std::string::npos);
+  EXPECT_NE(xml.find("<skipped message=\"nothing to check\""), std::string::npos);
+  EXPECT_NE(xml.find("failures=\"1\" errors=\"1\""), std::string::npos);
+}
+
+}  // namespace

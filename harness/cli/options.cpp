@@ -93,7 +93,12 @@ std::string help_text() {
          "\nGoogleTest flags pass through: --gtest_filter=PATTERN, --gtest_list_tests, "
          "--gtest_repeat=N,\n--gtest_shuffle, --gtest_output=xml:PATH, and the sharding variables "
          "GTEST_TOTAL_SHARDS and GTEST_SHARD_INDEX.\n\nExit status: 0 every executed test passed, "
-         "1 a test failed, 2 bad usage, 3 target unreachable,\n4 nothing ran.\n";
+         "1 a test failed, 2 bad usage, 3 target unreachable,\n4 nothing ran.\n"
+         "\nSubcommands:\n"
+         "  ucwa-conform diff OLD/summary.json NEW/summary.json   new failures, fixes, "
+         "disappeared tests,\n      pass->skip; exits 1 on a regression\n"
+         "  ucwa-conform merge FOLDER SHARD/summary.json...       one junit.xml, summary.json "
+         "and index.html\n      from the reports of GoogleTest shards\n";
 }
 
 std::variant<Options, Stop> parse_options(int argc, char** argv) {

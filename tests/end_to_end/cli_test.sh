@@ -76,6 +76,21 @@ case "$case_name" in
     leaked=$(grep -rhoE 'Bearer [^" \\]+' "$work/reports" | grep -vE 'Bearer (\$UCWA_TOKEN|<redacted|&lt;redacted|realm=|cwt=never-issued-)' | sort -u | head -3)
     [ -z "$leaked" ] || fail "a token is in the reports: $leaked"
     grep -rq 'redacted minted token' "$work/reports" || fail "minted tokens were not redacted (or not used)"
+    results=$(ls "$work/reports/allure-results" | grep -c -- '-result.json$')
+    [ "$results" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "allure-results holds $results results"
+    python3 - "$work/reports/allure-results" <<'PY' || fail "an Allure result lacks its labels or attachment"
+import json, os, sys
+folder = sys.argv[1]
+for name in os.listdir(folder):
+    if not name.endswith('-result.json'):
+        continue
+    result = json.load(open(os.path.join(folder, name)))
+    labels = {label['name'] for label in result['labels']}
+    assert {'suite', 'feature', 'severity'} <= labels, name
+    assert result['status'] in ('passed', 'failed', 'broken', 'skipped'), name
+    for attachment in result['attachments']:
+        assert os.path.exists(os.path.join(folder, attachment['source'])), name
+PY
     ;;
   html_report_shows_the_totals_in_chromium)
     browser=$(command -v chromium || command -v chromium-browser || true)
@@ -92,6 +107,16 @@ case "$case_name" in
     [ "$rows" -ge 100 ] || fail "the clause matrix has $rows rows: the script did not run"
     shown=$(grep -o '<span id="shown">[0-9]*<' "$work/dom.html" | grep -o '[0-9]*')
     [ "$shown" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "the test list shows $shown tests"
+    ;;
+  quiet_prints_failures_only)
+    start_server --mutant subject-too-long
+    run_conform --target "$url" --token "$token" --quiet --gtest_filter='Properties.*'
+    expect_status 1
+    expect_summary_last
+    grep -q '^PASS ' "$work/out" && fail "--quiet printed passing tests"
+    [ "$(grep -c '^FAIL  Properties.SubjectIsStringOfAtMost250/' "$work/out")" -eq 2 ] || fail "--quiet did not print both failures"
+    run_conform --target "$url" --token "$token" --gtest_filter='Properties.Subject*'
+    grep -Eq '^PASS  Properties\.|^FAIL  Properties\.SubjectIsStringOfAtMost250/Json \([0-9]+ ms\)$' "$work/out" || fail "no progress line per test"
     ;;
   waivers_gate_as_declared)
     start_server --mutant already-exists-wrong-subcode

@@ -13,10 +13,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// fail > transport > warn > pass > skip > not run: a format shows its worst test.
+// fail > error > warn > pass > skip > not run: a format shows its worst test.
 int severity(const std::string& verdict) {
   static const std::map<std::string, int> order{{"not run", 0}, {"skip", 1},      {"pass", 2},
-                                                {"warn", 3},    {"transport", 4}, {"fail", 5}};
+                                                {"warn", 3},    {"error", 4}, {"fail", 5}};
   auto found = order.find(verdict);
   return found == order.end() ? 0 : found->second;
 }
@@ -70,7 +70,7 @@ void CoverageReport::OnTestEnd(const ::testing::TestInfo& info) {
   const ::testing::TestResult& result = *info.result();
   std::string verdict = recorded_verdict(result);
   if (result.Failed())
-    verdict = verdict == "transport" ? verdict : "fail";
+    verdict = verdict == "fail" ? verdict : "error";  // transport or harness: not judged
   else if (result.Skipped())
     verdict = "skip";
   else if (verdict.empty() || verdict == "skip")

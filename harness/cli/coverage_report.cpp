@@ -1,5 +1,7 @@
 #include "cli/coverage_report.hpp"
 
+#include <gtest/gtest.h>
+
 #include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -13,20 +15,13 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// fail > error > warn > pass > skip > not run: a format shows its worst test.
+// fail > error > warn > waived > pass > skip > not run: a format shows its worst test.
 int severity(const std::string& verdict) {
-  static const std::map<std::string, int> order{{"not run", 0}, {"skip", 1},      {"pass", 2},
-                                                {"warn", 3},    {"error", 4}, {"fail", 5}};
+  static const std::map<std::string, int> order{{"not run", 0}, {"skip", 1}, {"pass", 2},
+                                                {"waived", 3},  {"warn", 4}, {"error", 5},
+                                                {"fail", 6}};
   auto found = order.find(verdict);
   return found == order.end() ? 0 : found->second;
-}
-
-std::string recorded_verdict(const ::testing::TestResult& result) {
-  for (int i = 0; i < result.test_property_count(); ++i) {
-    const auto& property = result.GetTestProperty(i);
-    if (std::string(property.key()) == "verdict") return property.value();
-  }
-  return {};
 }
 
 std::string format_of(const ::testing::TestInfo& info) {
@@ -66,19 +61,11 @@ void write_markdown(const std::filesystem::path& path, const Json& report) {
 
 }  // namespace
 
-void CoverageReport::OnTestEnd(const ::testing::TestInfo& info) {
-  const ::testing::TestResult& result = *info.result();
-  std::string verdict = recorded_verdict(result);
-  if (result.Failed())
-    verdict = verdict == "fail" ? verdict : "error";  // transport or harness: not judged
-  else if (result.Skipped())
-    verdict = "skip";
-  else if (verdict.empty() || verdict == "skip")
-    verdict = "pass";
-  verdicts_[std::string(info.test_suite_name()) + "." + info.name()] = verdict;
-}
-
-void CoverageReport::OnTestProgramEnd(const ::testing::UnitTest& unit) {
+void write_coverage(const report::RunRecord& run, const std::filesystem::path& folder) {
+  std::map<std::string, std::string> verdicts;  // test name -> verdict
+  for (const report::TestRecord& test : run.tests)
+    verdicts[test.name()] = std::string(report::to_string(test.verdict));
+  const ::testing::UnitTest& unit = *::testing::UnitTest::GetInstance();
   std::map<std::string_view, Covered> covered;
   for (int s = 0; s < unit.total_test_suite_count(); ++s) {
     const ::testing::TestSuite& suite = *unit.GetTestSuite(s);
@@ -87,8 +74,8 @@ void CoverageReport::OnTestProgramEnd(const ::testing::UnitTest& unit) {
       const contract::Clause* clause = bridge::clause_of(info);
       if (!clause) continue;
       const std::string name = std::string(info.test_suite_name()) + "." + info.name();
-      auto verdict = verdicts_.find(name);
-      const std::string seen = verdict == verdicts_.end() ? "not run" : verdict->second;
+      auto verdict = verdicts.find(name);
+      const std::string seen = verdict == verdicts.end() ? "not run" : verdict->second;
       Covered& entry = covered[clause->id];
       entry.tests.push_back({{"name", name}, {"format", format_of(info)}, {"verdict", seen}});
       std::string& worst = entry.per_format[format_of(info)];
@@ -119,11 +106,11 @@ void CoverageReport::OnTestProgramEnd(const ::testing::UnitTest& unit) {
   report["totals"] = {{"clauses", contract::catalogue().size()}, {"covered", with_tests}};
 
   std::error_code ignored;
-  std::filesystem::create_directories(folder_, ignored);
-  std::ofstream json(folder_ / "coverage.json");
+  std::filesystem::create_directories(folder, ignored);
+  std::ofstream json(folder / "coverage.json");
   json << report.dump(2) << "\n";
-  write_markdown(folder_ / "coverage.md", report);
-  if (!json) std::cerr << "ucwa-conform: cannot write " << (folder_ / "coverage.json") << "\n";
+  write_markdown(folder / "coverage.md", report);
+  if (!json) std::cerr << "ucwa-conform: cannot write " << (folder / "coverage.json") << "\n";
 }
 
 }  // namespace ucwa::cli

@@ -133,9 +133,6 @@ int main(int argc, char** argv) {
   ::testing::AddGlobalTestEnvironment(reachability);
   auto* tally = new cli::Tally;  // and listeners
   ::testing::UnitTest::GetInstance()->listeners().Append(tally);
-  if (reports) {
-    ::testing::UnitTest::GetInstance()->listeners().Append(new cli::CoverageReport(*reports));
-  }
   auto& listeners = ::testing::UnitTest::GetInstance()->listeners();
   auto* recorder = new cli::RunRecorder(reports, options.quiet, options.evidence);
   listeners.Append(recorder);
@@ -155,6 +152,7 @@ int main(int argc, char** argv) {
     if (auto problem = cli::write_reports(run, *reports, *junit_path)) {
       std::cerr << "ucwa-conform: " << *problem << "\n";
     }
+    cli::write_coverage(run, *reports);
   }
   cli::print_waiver_notes(run);
 

@@ -13,13 +13,6 @@ namespace ucwa::cli {
 
 namespace {
 
-std::string iso8601(std::chrono::system_clock::time_point when) {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&seconds));
-  return text;
-}
-
 std::optional<std::string> write_file(const std::filesystem::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   out << text;
@@ -29,13 +22,20 @@ std::optional<std::string> write_file(const std::filesystem::path& path, const s
 
 }  // namespace
 
+std::string utc_timestamp(std::chrono::system_clock::time_point when) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&seconds));
+  return text;
+}
+
 report::RunRecord run_record(const Options& options, const std::string& target,
                              std::chrono::system_clock::time_point started,
                              std::vector<report::TestRecord> tests) {
   report::RunRecord run;
   run.harness_version = UCWA_CONFORM_VERSION;
   run.target = target;
-  run.started = iso8601(started);
+  run.started = utc_timestamp(started);
   run.seconds = std::chrono::duration<double>(std::chrono::system_clock::now() - started).count();
   run.options = options.in_force;
   run.tests = std::move(tests);

@@ -11,6 +11,9 @@
 
 namespace ucwa::cli {
 
+// ISO 8601 in UTC, to the second: "2026-11-23T23:55:55Z".
+std::string utc_timestamp(std::chrono::system_clock::time_point when);
+
 // The run as the reports describe it.
 report::RunRecord run_record(const Options& options, const std::string& target,
                              std::chrono::system_clock::time_point started,

@@ -6,6 +6,7 @@
 
 #include "bridge/clause_registry.hpp"
 #include "bridge/session.hpp"
+#include "cli/reports.hpp"
 #include "report/evidence.hpp"
 #include "report/waivers.hpp"
 
@@ -42,14 +43,6 @@ std::string cleaned(const std::string& message) {
   for (auto at = why.find("\n    "); at != std::string::npos; at = why.find("\n    ", at + 1))
     why.replace(at, 5, "\n  ");
   return why;
-}
-
-std::string now_iso8601() {
-  const auto now = std::chrono::system_clock::now();
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&seconds));
-  return text;
 }
 
 // The verdict a finished test came to, from its result and the properties judge() recorded.
@@ -127,7 +120,8 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
         "evidence/" + record.area + "." + record.promise + "_" + record.format + ".har";
     std::error_code ignored;
     std::filesystem::create_directories(*reports_ / "evidence", ignored);
-    std::ofstream(*reports_ / file) << report::har_document(exchanges, redact, now_iso8601());
+    std::ofstream(*reports_ / file)
+        << report::har_document(exchanges, redact, utc_timestamp(std::chrono::system_clock::now()));
     record.har = file;
   }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace ucwa::representation {
 
@@ -75,6 +76,26 @@ std::optional<model::Format> format_of(std::string_view content_type) {
     return model::Format::xml;
   }
   return std::nullopt;
+}
+
+bool accept_allows(std::string_view accept, std::string_view content_type) {
+  const auto answered = parse_media_type(content_type);
+  if (!answered) return false;
+  std::size_t start = 0;
+  while (start <= accept.size()) {
+    std::size_t end = std::min(accept.find(',', start), accept.size());
+    // '*' is a token character, so */* and type/* parse like any media type.
+    const auto range = parse_media_type(accept.substr(start, end - start));
+    start = end + 1;
+    if (!range) continue;
+    auto q = range->parameters.find("q");
+    if (q != range->parameters.end() && std::strtod(q->second.c_str(), nullptr) <= 0.0) continue;
+    const bool type_matches = range->type == "*" || range->type == answered->type;
+    const bool subtype_matches = range->subtype == "*" || range->subtype == answered->subtype;
+    if (type_matches && subtype_matches && !(range->type == "*" && range->subtype != "*"))
+      return true;
+  }
+  return false;
 }
 
 std::string_view accept_for(model::Format format) {

@@ -23,6 +23,10 @@ std::optional<MediaType> parse_media_type(std::string_view text);
 // application/vnd.microsoft.com.ucwa+json for JSON, the same with xml for XML.
 std::optional<model::Format> format_of(std::string_view content_type);
 
+// Whether an Accept header allows a Content-Type (RFC 9110 section 12.5.1): some range, type/*
+// or */*, matches its essence with a q other than 0. Malformed ranges allow nothing.
+bool accept_allows(std::string_view accept, std::string_view content_type);
+
 // The Accept header a client sends to ask for a format.
 std::string_view accept_for(model::Format format);
 

@@ -76,6 +76,8 @@ case "$case_name" in
     leaked=$(grep -rhoE 'Bearer [^" \\]+' "$work/reports" | grep -vE 'Bearer (\$UCWA_TOKEN|<redacted|&lt;redacted|realm=|cwt=never-issued-)' | sort -u | head -3)
     [ -z "$leaked" ] || fail "a token is in the reports: $leaked"
     grep -rq 'redacted minted token' "$work/reports" || fail "minted tokens were not redacted (or not used)"
+    python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); sys.exit(0 if not c["uncovered"] and c["totals"]["covered"] == c["totals"]["clauses"] > 100 else 1)' "$work/reports/coverage.json" || fail "coverage.json lists uncovered clauses"
+    grep -A2 '^## Uncovered clauses' "$work/reports/coverage.md" | grep -q '^None\.$' || fail "coverage.md lists uncovered clauses"
     results=$(ls "$work/reports/allure-results" | grep -c -- '-result.json$')
     [ "$results" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "allure-results holds $results results"
     python3 - "$work/reports/allure-results" <<'PY' || fail "an Allure result lacks its labels or attachment"

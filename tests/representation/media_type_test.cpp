@@ -32,4 +32,17 @@ TEST(MediaType, KeepsParameters) {
   EXPECT_EQ(media->parameters.at("charset"), "UTF-8");
 }
 
+TEST(AcceptAllows, RangesWildcardsAndZeroQ) {
+  using representation::accept_allows;
+  EXPECT_TRUE(accept_allows("application/json", "application/json; charset=utf-8"));
+  EXPECT_TRUE(accept_allows("text/html, application/*;q=0.1", "application/json"));
+  EXPECT_TRUE(accept_allows("*/*", "image/png"));
+  EXPECT_TRUE(accept_allows("TEXT/HTML", "text/html"));
+  EXPECT_FALSE(accept_allows("text/html", "application/json"));
+  EXPECT_FALSE(accept_allows("application/json;q=0, text/html", "application/json"));
+  EXPECT_FALSE(accept_allows("application/json;q=0.000", "application/json"));
+  EXPECT_FALSE(accept_allows("image/png", "not a media type"));
+  EXPECT_FALSE(accept_allows("*/json", "application/json"));
+}
+
 }  // namespace

@@ -28,37 +28,22 @@ bool subcode_meets(const contract::ExpectedError& expected,
   return false;
 }
 
-// Header text in lower case without spaces, for comparing tokens and media types.
-std::string lowered(std::string_view text) {
-  std::string out;
-  for (const char c : text) {
-    if (c != ' ' && c != '\t')
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
+// The media type a Content-Type names, parameters dropped; the text itself when it names none.
+std::string essence_of(const std::string& content_type) {
+  const auto media = representation::parse_media_type(content_type);
+  return media ? media->essence() : content_type;
 }
 
-// The media type of a Content-Type or Accept entry, parameters dropped.
-std::string media_range(std::string_view text) {
-  return lowered(text.substr(0, text.find(';')));
-}
-
-// Whether the media type falls in a range of the Accept header (q=0 ranges excluded).
-bool accept_allows(std::string_view accept, const std::string& type) {
+// Allow's methods, compared exactly: method names are case-sensitive (RFC 9110 section 9.1).
+bool allows(std::string_view allow, std::string_view method) {
   std::size_t start = 0;
-  while (start <= accept.size()) {
-    std::size_t end = accept.find(',', start);
-    if (end == std::string_view::npos) end = accept.size();
-    const std::string_view entry = accept.substr(start, end - start);
-    const std::string range = media_range(entry);
-    const std::string parameters = lowered(entry.substr(std::min(entry.find(';'), entry.size())));
-    const bool refused =
-        parameters.find("q=0") != std::string::npos &&
-        parameters.find_first_of("123456789", parameters.find("q=0")) == std::string::npos;
-    const bool matches = range == "*/*" || range == type ||
-                         (range.size() > 2 && range.ends_with("/*") &&
-                          type.starts_with(range.substr(0, range.size() - 1)));
-    if (matches && !refused) return true;
+  while (start <= allow.size()) {
+    std::size_t end = std::min(allow.find(',', start), allow.size());
+    std::string_view token = allow.substr(start, end - start);
+    while (!token.empty() && (token.front() == ' ' || token.front() == '\t'))
+      token.remove_prefix(1);
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\t')) token.remove_suffix(1);
+    if (token == method) return true;
     start = end + 1;
   }
   return false;
@@ -70,7 +55,7 @@ std::string triple_of(const Observed& observed) {
   const std::string status = std::to_string(observed.response.status);
   if (!observed.content_type) return "(" + status + ", no Content-Type)";
   if (!observed.declared)
-    return "(" + status + ", " + media_range(*observed.content_type) + " body)";
+    return "(" + status + ", " + essence_of(*observed.content_type) + " body)";
   const auto read = read_error(observed);
   if (!read->value) return "(" + status + ", no UCWA error body)";
   const model::Reason& reason = *read->value;
@@ -147,13 +132,7 @@ void allows_post(const Observed& observed, Judgement& judgement) {
     judgement.fail("header Allow", "missing from the 405; expected it to name POST");
     return;
   }
-  std::size_t start = 0;
-  while (start <= allow->size()) {
-    std::size_t end = allow->find(',', start);
-    if (end == std::string::npos) end = allow->size();
-    if (lowered(std::string_view(*allow).substr(start, end - start)) == "post") return;
-    start = end + 1;
-  }
+  if (allows(*allow, "POST")) return;
   judgement.fail("header Allow", "\"" + *allow + "\" does not name POST");
 }
 
@@ -161,8 +140,7 @@ void honours_accept(const Observed& observed, Judgement& judgement) {
   if (observed.response.status == 406) return;
   const std::string accept =
       http::find_header(observed.escalation.exchange.request.headers, "Accept").value_or("*/*");
-  const std::string type = media_range(observed.content_type.value_or(""));
-  if (!accept_allows(accept, type)) {
+  if (!representation::accept_allows(accept, observed.content_type.value_or(""))) {
     judgement.fail("status", "expected 406 Not Acceptable or a body that Accept: " + accept +
                                  " allows, got " + std::to_string(observed.response.status) +
                                  " with Content-Type \"" + observed.content_type.value_or("") +

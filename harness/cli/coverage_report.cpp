@@ -15,13 +15,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// fail > error > warn > waived > pass > skip > not run: a format shows its worst test.
+// A format shows its worst test (report::severity); a test that did not run is below all.
 int severity(const std::string& verdict) {
-  static const std::map<std::string, int> order{{"not run", 0}, {"skip", 1}, {"pass", 2},
-                                                {"waived", 3},  {"warn", 4}, {"error", 5},
-                                                {"fail", 6}};
-  auto found = order.find(verdict);
-  return found == order.end() ? 0 : found->second;
+  const auto status = report::status_named(verdict);
+  return status ? report::severity(*status) : 0;
 }
 
 std::string format_of(const ::testing::TestInfo& info) {
@@ -64,7 +61,7 @@ void write_markdown(const std::filesystem::path& path, const Json& report) {
 void write_coverage(const report::RunRecord& run, const std::filesystem::path& folder) {
   std::map<std::string, std::string> verdicts;  // test name -> verdict
   for (const report::TestRecord& test : run.tests)
-    verdicts[test.name()] = std::string(report::to_string(test.verdict));
+    verdicts[test.name()] = std::string(report::to_string(test.status));
   const ::testing::UnitTest& unit = *::testing::UnitTest::GetInstance();
   std::map<std::string_view, Covered> covered;
   for (int s = 0; s < unit.total_test_suite_count(); ++s) {

@@ -57,7 +57,7 @@ std::optional<std::string> write_reports(const report::RunRecord& run,
 
 void print_waiver_notes(const report::RunRecord& run) {
   for (const auto& test : run.tests) {
-    if (test.verdict == report::Verdict::waived) {
+    if (test.status == report::Status::waived) {
       std::cout << "WAIVED " << test.name() << " (" << test.waiver->ticket << ", until "
                 << test.waiver->expires << "): " << test.waiver->reason << "\n";
     }

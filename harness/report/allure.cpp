@@ -8,17 +8,17 @@ namespace ucwa::report {
 
 namespace {
 
-std::string status_of(Verdict verdict) {
-  switch (verdict) {
-    case Verdict::pass:
-    case Verdict::warn:
-    case Verdict::waived:
+std::string status_of(Status status) {
+  switch (status) {
+    case Status::pass:
+    case Status::warn:
+    case Status::waived:
       return "passed";
-    case Verdict::fail:
+    case Status::fail:
       return "failed";
-    case Verdict::error:
+    case Status::error:
       return "broken";
-    case Verdict::skip:
+    case Status::skip:
       return "skipped";
   }
   return "unknown";
@@ -55,7 +55,7 @@ std::string write_allure_results(const RunRecord& run, const std::filesystem::pa
         {"historyId", std::to_string(std::hash<std::string>{}(test.name()))},
         {"name", test.promise + "/" + test.format},
         {"fullName", test.name()},
-        {"status", status_of(test.verdict)},
+        {"status", status_of(test.status)},
         {"statusDetails", {{"message", test.message}}},
         {"stage", "finished"},
         {"labels",
@@ -63,7 +63,7 @@ std::string write_allure_results(const RunRecord& run, const std::filesystem::pa
           {{"name", "feature"}, {"value", test.area}},
           {{"name", "severity"}, {"value", test.level == "MUST" ? "critical" : "normal"}},
           {{"name", "tag"}, {"value", test.clause}},
-          {{"name", "tag"}, {"value", std::string(to_string(test.verdict))}},
+          {{"name", "tag"}, {"value", std::string(to_string(test.status))}},
           {{"name", "framework"}, {"value", "ucwa-conform"}}}},
         {"parameters", {{{"name", "format"}, {"value", test.format}}}},
         {"links", {{{"name", test.source}, {"type", "tms"}, {"url", ""}}}},

@@ -32,37 +32,40 @@ void write_testcase(pugi::xml_node suite, const TestRecord& test) {
   add_property(properties, "level", test.level);
   add_property(properties, "source", test.source);
   add_property(properties, "format", test.format);
-  add_property(properties, "verdict", std::string(to_string(test.verdict)));
+  add_property(properties, "verdict", std::string(to_string(test.status)));
   if (test.waiver) {
     add_property(properties, "waiver.ticket", test.waiver->ticket);
     add_property(properties, "waiver.expires", test.waiver->expires);
     add_property(properties, "waiver.reason", test.waiver->reason);
   }
   const auto first_line = test.message.substr(0, test.message.find('\n'));
-  switch (test.verdict) {
-    case Verdict::fail: {
+  switch (test.status) {
+    case Status::fail: {
       auto failure = testcase.append_child("failure");
-      failure.append_attribute("type") = test.failure_type.c_str();
+      failure.append_attribute("type") = test.kind.c_str();
       failure.append_attribute("message") = first_line.c_str();
       failure.text().set(test.message.c_str());
       break;
     }
-    case Verdict::error: {
+    case Status::error: {
       auto error = testcase.append_child("error");
-      error.append_attribute("type") = test.failure_type.c_str();
+      error.append_attribute("type") = test.kind.c_str();
       error.append_attribute("message") = first_line.c_str();
       error.text().set(test.message.c_str());
       break;
     }
-    case Verdict::skip:
-      testcase.append_child("skipped").append_attribute("message") = test.message.c_str();
+    case Status::skip: {
+      auto skipped = testcase.append_child("skipped");
+      skipped.append_attribute("type") = test.kind.c_str();
+      skipped.append_attribute("message") = test.message.c_str();
       break;
+    }
     default:
       break;
   }
   std::string out = test.evidence;
-  if (test.verdict == Verdict::warn || test.verdict == Verdict::waived)
-    out = std::string(test.verdict == Verdict::warn ? "WARNING: " : "WAIVED FAILURE: ") +
+  if (test.status == Status::warn || test.status == Status::waived)
+    out = std::string(test.status == Status::warn ? "WARNING: " : "WAIVED FAILURE: ") +
           test.message + "\n\n" + out;
   if (!test.har.empty()) out += "HAR: " + test.har + "\n";
   if (!out.empty()) testcase.append_child("system-out").text().set(out.c_str());

@@ -27,18 +27,12 @@ std::string summary_json(const RunRecord& run) {
   const Totals totals = totals_of(run);
   Json tests = Json::array();
   for (const TestRecord& test : run.tests) {
-    Json entry{{"name", test.name()},
-               {"area", test.area},
-               {"promise", test.promise},
-               {"format", test.format},
-               {"clause", test.clause},
-               {"level", test.level},
-               {"source", test.source},
-               {"verdict", to_string(test.verdict)},
-               {"failureType", test.failure_type},
-               {"message", test.message},
-               {"seconds", test.seconds},
-               {"evidence", test.evidence},
+    Json entry{{"name", test.name()},     {"area", test.area},
+               {"promise", test.promise}, {"format", test.format},
+               {"clause", test.clause},   {"level", test.level},
+               {"source", test.source},   {"verdict", to_string(test.status)},
+               {"kind", test.kind},       {"message", test.message},
+               {"seconds", test.seconds}, {"evidence", test.evidence},
                {"har", test.har}};
     if (test.waiver) entry["waiver"] = waiver_json(*test.waiver);
     tests.push_back(std::move(entry));
@@ -60,7 +54,10 @@ std::string summary_json(const RunRecord& run) {
                  {"failed", totals.failed},
                  {"errors", totals.errors},
                  {"skipped", totals.skipped},
-                 {"waived", totals.waived}}},
+                 {"waived", totals.waived},
+                 {"absent", totals.absent},
+                 {"notProvoked", totals.not_provoked},
+                 {"failedNotProvoked", totals.failed_not_provoked}}},
                {"staleWaivers", std::move(stale)},
                {"expiredWaivers", std::move(expired)},
                {"tests", std::move(tests)}};
@@ -90,13 +87,13 @@ std::optional<RunRecord> read_summary(const std::string& text, std::string& prob
       test.clause = entry.value("clause", "");
       test.level = entry.value("level", "");
       test.source = entry.value("source", "");
-      const auto verdict = verdict_named(entry.at("verdict").get<std::string>());
+      const auto verdict = status_named(entry.at("verdict").get<std::string>());
       if (!verdict) {
         problem = "test " + test.name() + " has an unknown verdict";
         return std::nullopt;
       }
-      test.verdict = *verdict;
-      test.failure_type = entry.value("failureType", "");
+      test.status = *verdict;
+      test.kind = entry.value("kind", entry.value("failureType", ""));
       test.message = entry.value("message", "");
       test.seconds = entry.value("seconds", 0.0);
       test.evidence = entry.value("evidence", "");

@@ -70,13 +70,13 @@ void apply_waivers(RunRecord& run, const std::vector<Waiver>& waivers, const std
     bool matched_failure = false, matched_pass = false;
     for (TestRecord& test : run.tests) {
       if (!covers(waiver, test)) continue;
-      if (test.verdict == Verdict::pass || test.verdict == Verdict::warn) matched_pass = true;
-      if (test.verdict != Verdict::fail && test.verdict != Verdict::waived) continue;
+      if (test.status == Status::pass || test.status == Status::warn) matched_pass = true;
+      if (test.status != Status::fail && test.status != Status::waived) continue;
       matched_failure = true;
       if (waiver.expires >= today) {
-        test.verdict = Verdict::waived;
+        test.status = Status::waived;
         test.waiver = waiver;
-      } else if (test.verdict == Verdict::fail && !test.waiver) {
+      } else if (test.status == Status::fail && !test.waiver) {
         test.waiver = waiver;
         test.message =
             "waiver " + waiver.ticket + " expired on " + waiver.expires + "\n" + test.message;

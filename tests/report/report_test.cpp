@@ -11,7 +11,7 @@
 namespace {
 
 using namespace ucwa;
-using report::Verdict;
+using report::Status;
 
 http::Exchange posted(const std::string& token) {
   http::Exchange exchange;
@@ -59,25 +59,25 @@ TEST(Evidence, TheTextAndTheHarHoldNoToken) {
   EXPECT_NE(har.find("\"version\": \"1.2\""), std::string::npos);
 }
 
-report::TestRecord test(const std::string& promise, Verdict verdict, const std::string& clause) {
+report::TestRecord test(const std::string& promise, Status status, const std::string& clause) {
   report::TestRecord record;
   record.area = "Area";
   record.promise = promise;
   record.format = "Json";
   record.clause = clause;
-  record.verdict = verdict;
+  record.status = status;
   return record;
 }
 
 TEST(Waivers, AWaiverInForceWaivesAndAnExpiredOneGates) {
   report::RunRecord run;
-  run.tests = {test("A", Verdict::fail, "X-1"), test("B", Verdict::fail, "X-2")};
+  run.tests = {test("A", Status::fail, "X-1"), test("B", Status::fail, "X-2")};
   report::apply_waivers(
       run,
       {{"", "X-1", "known", "T-1", "2030-01-01"}, {"Area.B/Json", "", "old", "T-2", "2020-01-01"}},
       "2026-11-23");
-  EXPECT_EQ(run.tests[0].verdict, Verdict::waived);
-  EXPECT_EQ(run.tests[1].verdict, Verdict::fail);
+  EXPECT_EQ(run.tests[0].status, Status::waived);
+  EXPECT_EQ(run.tests[1].status, Status::fail);
   EXPECT_NE(run.tests[1].message.find("waiver T-2 expired on 2020-01-01"), std::string::npos);
   ASSERT_EQ(run.expired_waivers.size(), 1u);
   EXPECT_TRUE(run.stale_waivers.empty());
@@ -85,7 +85,7 @@ TEST(Waivers, AWaiverInForceWaivesAndAnExpiredOneGates) {
 
 TEST(Waivers, AWaiverWhoseTestsPassIsStale) {
   report::RunRecord run;
-  run.tests = {test("A", Verdict::pass, "X-1"), test("B", Verdict::skip, "X-2")};
+  run.tests = {test("A", Status::pass, "X-1"), test("B", Status::skip, "X-2")};
   report::apply_waivers(
       run, {{"", "X-1", "r", "T-1", "2030-01-01"}, {"", "X-2", "r", "T-2", "2030-01-01"}},
       "2026-11-23");
@@ -110,19 +110,52 @@ TEST(Waivers, AFileNamesItsFaultyEntry) {
   EXPECT_EQ(fine->size(), 1u);
 }
 
-TEST(Diff, NamesNewFailuresFixesDisappearancesAndNewSkips) {
+TEST(Diff, NamesNewFailuresErrorsWarningsFixesDisappearancesAndNewSkips) {
   report::RunRecord before, after;
-  before.tests = {test("A", Verdict::pass, "X"), test("B", Verdict::fail, "X"),
-                  test("C", Verdict::pass, "X"), test("D", Verdict::pass, "X")};
-  after.tests = {test("A", Verdict::fail, "X"), test("B", Verdict::pass, "X"),
-                 test("D", Verdict::skip, "X"), test("E", Verdict::error, "X")};
+  before.tests = {test("A", Status::pass, "X"), test("B", Status::fail, "X"),
+                  test("C", Status::pass, "X"), test("D", Status::pass, "X"),
+                  test("F", Status::pass, "X"), test("G", Status::warn, "X")};
+  after.tests = {test("A", Status::fail, "X"), test("B", Status::pass, "X"),
+                 test("D", Status::skip, "X"), test("E", Status::error, "X"),
+                 test("F", Status::warn, "X"), test("G", Status::warn, "X")};
   const auto changes = report::diff_runs(before, after);
-  EXPECT_EQ(changes.new_failures, (std::vector<std::string>{"Area.A/Json", "Area.E/Json"}));
+  EXPECT_EQ(changes.new_failures, (std::vector<std::string>{"Area.A/Json"}));
+  EXPECT_EQ(changes.new_errors, (std::vector<std::string>{"Area.E/Json"}));
+  EXPECT_EQ(changes.new_warnings, (std::vector<std::string>{"Area.F/Json"}));
   EXPECT_EQ(changes.fixed, (std::vector<std::string>{"Area.B/Json"}));
   EXPECT_EQ(changes.disappeared, (std::vector<std::string>{"Area.C/Json"}));
   EXPECT_EQ(changes.now_skipped, (std::vector<std::string>{"Area.D/Json"}));
-  EXPECT_TRUE(changes.regressed());
-  EXPECT_FALSE(report::diff_runs(before, before).regressed());
+  EXPECT_TRUE(changes.regressed(false));
+  EXPECT_FALSE(report::diff_runs(before, before).regressed(true));
+}
+
+TEST(Diff, NewWarningsRegressOnlyUnderStrict) {
+  report::RunRecord before, after;
+  before.tests = {test("A", Status::pass, "X")};
+  after.tests = {test("A", Status::warn, "X")};
+  const auto changes = report::diff_runs(before, after);
+  EXPECT_FALSE(changes.regressed(false));
+  EXPECT_TRUE(changes.regressed(true));
+  EXPECT_NE(report::describe(changes, true).find("new warnings (gate under --strict) (1)"),
+            std::string::npos);
+}
+
+TEST(Totals, AddUpToTheTestsRunAndSplitSkipsByKind) {
+  report::RunRecord run;
+  run.tests = {test("A", Status::pass, "X"),   test("B", Status::warn, "X"),
+               test("C", Status::fail, "X"),   test("D", Status::error, "X"),
+               test("E", Status::skip, "X"),   test("F", Status::skip, "X"),
+               test("G", Status::waived, "X"), test("H", Status::fail, "X")};
+  run.tests[4].kind = "absent";
+  run.tests[5].kind = "not-provoked";
+  run.tests[7].kind = "not-provoked";
+  const report::Totals totals = report::totals_of(run);
+  EXPECT_EQ(totals.line_passed() + totals.line_failed() + totals.skipped, totals.tests);
+  EXPECT_EQ(report::plain_line(totals), "3 passed, 3 failed, 2 skipped");
+  EXPECT_EQ(totals.warned, 1);
+  EXPECT_EQ(totals.absent, 1);
+  EXPECT_EQ(totals.not_provoked, 1);
+  EXPECT_EQ(totals.failed_not_provoked, 1);
 }
 
 TEST(Summary, ReadsBackWhatItWrote) {
@@ -130,7 +163,7 @@ TEST(Summary, ReadsBackWhatItWrote) {
   run.harness_version = "1.0";
   run.target = "http://t";
   run.options = {{"strict", "false"}};
-  run.tests = {test("A", Verdict::warn, "X-1")};
+  run.tests = {test("A", Status::warn, "X-1")};
   run.tests[0].evidence = "</script> evidence";
   std::string problem;
   auto read = report::read_summary(report::summary_json(run), problem);
@@ -141,16 +174,17 @@ TEST(Summary, ReadsBackWhatItWrote) {
 
 TEST(Junit, FailuresAreTypedErrorsAreErrorsAndWarningsPass) {
   report::RunRecord run;
-  run.tests = {test("A", Verdict::fail, "X-1"), test("B", Verdict::error, "X-2"),
-               test("C", Verdict::warn, "X-3"), test("D", Verdict::skip, "X-4")};
-  run.tests[0].failure_type = "MUST";
-  run.tests[1].failure_type = "transport";
+  run.tests = {test("A", Status::fail, "X-1"), test("B", Status::error, "X-2"),
+               test("C", Status::warn, "X-3"), test("D", Status::skip, "X-4")};
+  run.tests[0].kind = "MUST";
+  run.tests[1].kind = "transport";
   run.tests[3].message = "nothing to check";
+  run.tests[3].kind = "absent";
   const std::string xml = report::junit_xml(run);
   EXPECT_NE(xml.find("<failure type=\"MUST\""), std::string::npos) << xml;
   EXPECT_NE(xml.find("<error type=\"transport\""), std::string::npos);
   EXPECT_NE(xml.find("<property name=\"verdict\" value=\"warn\""), std::string::npos);
-  EXPECT_NE(xml.find("<skipped message=\"nothing to check\""), std::string::npos);
+  EXPECT_NE(xml.find("<skipped type=\"absent\" message=\"nothing to check\""), std::string::npos);
   EXPECT_NE(xml.find("failures=\"1\" errors=\"1\""), std::string::npos);
 }
 

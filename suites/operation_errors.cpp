@@ -12,11 +12,14 @@ class OperationErrors : public bridge::EscalationTest {};
 
 CONFORMANCE_TEST(OperationErrors, SecondEscalationAlreadyExists, "ESC-ERR-2") {
   const check::Escalation first = escalate();
-  ASSERT_TRUE(first.exchange.answered())
-      << "the first escalation: " << first.exchange.describe_failure();
+  if (!first.exchange.answered()) {
+    return bridge::give_up({target::Unavailable::Why::transport,
+                            "the first escalation: " + first.exchange.describe_failure()});
+  }
   if (first.exchange.response->status != 201) {
-    GTEST_SKIP() << "the first escalation was not accepted (status "
-                 << first.exchange.response->status << "), so a second proves nothing";
+    return bridge::not_provoked("the first escalation was not accepted (status " +
+                                std::to_string(first.exchange.response->status) +
+                                "), so a second proves nothing");
   }
   EXPECT_TRUE(Satisfies(escalate()));
 }

@@ -1,5 +1,6 @@
 #include "bridge/conformance_test.hpp"
 
+#include "bridge/outcome.hpp"
 #include "representation/media_type.hpp"
 
 namespace ucwa::bridge {
@@ -11,21 +12,17 @@ void ConformanceTest::SetUp() {
   RecordProperty("level", std::string(contract::to_string(clause->level)));
   RecordProperty("source", std::string(clause->source));
   RecordProperty("format", std::string(model::to_string(format())));
-  if (const auto& unreachable = session().unreachable()) GTEST_SKIP() << *unreachable;
+  if (const auto& unreachable = session().unreachable()) {
+    ASSERT_TRUE(settle(not_run(*unreachable)));
+  }
 }
 
 void give_up(const target::Unavailable& unavailable) {
-  switch (unavailable.why) {
-    case target::Unavailable::Why::not_simulated:
-      GTEST_SKIP() << unavailable.reason;
-    case target::Unavailable::Why::transport:
-      ::testing::Test::RecordProperty("verdict", "transport");
-      FAIL() << unavailable.reason;
-    case target::Unavailable::Why::refused:
-    case target::Unavailable::Why::malformed:
-      ::testing::Test::RecordProperty("verdict", "harness");
-      FAIL() << "cannot set up the test: " << unavailable.reason;
-  }
+  EXPECT_TRUE(settle(outcome_of(unavailable, session().settings())));
+}
+
+void not_provoked(const std::string& reason) {
+  EXPECT_TRUE(settle(bridge::not_provoked(reason, session().settings())));
 }
 
 void EscalationTest::SetUp() {

@@ -61,8 +61,12 @@ struct FormatName {
   }
 };
 
-// Skips or fails the running test for a control API that could not do its part.
+// Settles the running test for a control API that could not do its part: a not-provoked skip
+// (404, 501), or transport or harness trouble.
 void give_up(const target::Unavailable& unavailable);
+// Settles the running test as not provoked: the target could not be brought to the state the
+// clause speaks of.
+void not_provoked(const std::string& reason);
 
 }  // namespace ucwa::bridge
 

@@ -14,7 +14,8 @@ namespace ucwa::bridge {
 
 struct Settings {
   target::Profile profile;
-  bool strict = false;  // SHOULD-level findings fail instead of warn
+  bool strict = false;        // SHOULD-level findings fail instead of warn
+  bool fail_on_skip = false;  // a state the target could not be brought to fails the test
 };
 
 // The run's one connection to the target, shared by every test (tests run one at a time).

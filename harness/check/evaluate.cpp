@@ -1,6 +1,7 @@
 #include "check/evaluate.hpp"
 
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 #include "check/observed.hpp"
@@ -66,6 +67,7 @@ RuleTable build_rule_table() {
       {"ESC-RESP-1", rules::answers_created},
       {"REP-CTYPE-1", rules::names_ucwa_format},
       {"REP-CTYPE-2", rules::matches_requested_format},
+      {"REP-CTYPE-3", rules::matches_requested_format},
       {"REP-SHAPE-1", rules::has_documented_shape},
       {"AVI-REL-1", rules::is_audio_video_invitation},
       {"AVI-LINK-1", rules::has_self_link},
@@ -122,7 +124,7 @@ const RuleTable& provoked_table() {
 
 // The verdict a judgement comes to under its clause's level.
 Verdict verdict_of(const contract::Clause& clause, Judgement judgement) {
-  Verdict verdict{&clause, Outcome::satisfied, std::move(judgement.findings), {}, {}};
+  Verdict verdict{&clause, Outcome::satisfied, std::move(judgement.findings), {}, {}, {}};
   // A rule states findings at MUST level; a SHOULD clause can never demand more than SHOULD.
   for (Finding& finding : verdict.findings) {
     if (clause.level == contract::Level::should) finding.level = contract::Level::should;
@@ -137,7 +139,27 @@ Verdict verdict_of(const contract::Clause& clause, Judgement judgement) {
 }
 
 Verdict transport_verdict(const contract::Clause& clause, std::string failure) {
-  return {&clause, Outcome::transport_failure, {}, std::move(failure), {}};
+  return {&clause, Outcome::transport_failure, {}, std::move(failure), {}, {}};
+}
+
+// The clauses of a 201 that judge its status or its format rather than what its body says: they
+// are judged whatever format the answer came in.
+bool judges_status_or_format(std::string_view clause_id) {
+  return clause_id == "ESC-RESP-1" || clause_id == "REP-CTYPE-1" || clause_id == "REP-CTYPE-2" ||
+         clause_id == "REP-CTYPE-3";
+}
+
+// An answer in another format than the one asked for is never judged as if it had been asked
+// for: a /Xml test that got JSON proves nothing about the XML (REP-CTYPE-2 fails it).
+std::optional<Verdict> answered_in_another_format(const contract::Clause& clause,
+                                                  const Observed& observed) {
+  if (!observed.declared || *observed.declared == observed.escalation.requested) return {};
+  Verdict verdict{&clause, Outcome::not_judged, {}, {}, {}, {}};
+  verdict.not_judged = "asked for " + std::string(model::to_string(observed.escalation.requested)) +
+                       ", answered in " + std::string(model::to_string(*observed.declared)) +
+                       " (Content-Type " + observed.content_type.value_or("") +
+                       "); REP-CTYPE-2 judges that";
+  return verdict;
 }
 
 template <typename Table>
@@ -177,8 +199,12 @@ Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
                          : rule_for(rule_table(), clause, "an escalation");
   if (!escalation.exchange.answered())
     return transport_verdict(clause, escalation.exchange.describe_failure());
+  const Observed observed = observe(escalation);
+  if (!judged_on_provoked_answers(clause.id) && !judges_status_or_format(clause.id)) {
+    if (auto not_judged = answered_in_another_format(clause, observed)) return *not_judged;
+  }
   Judgement judgement;
-  rule(observe(escalation), judgement);
+  rule(observed, judgement);
   return verdict_of(clause, std::move(judgement));
 }
 

@@ -21,6 +21,7 @@ enum class Outcome {
   violated,           // at least one finding
   transport_failure,  // no answer to judge: never a conformance verdict
   not_applicable,     // the answer holds nothing the clause speaks of: skipped, never passed
+  not_judged,  // an answer in another format than the one asked for: never passed (REP-CTYPE-2)
 };
 
 struct Verdict {
@@ -29,6 +30,7 @@ struct Verdict {
   std::vector<Finding> findings;
   std::string transport;       // the transport failure, when outcome says so
   std::string not_applicable;  // why there was nothing to check, when outcome says so
+  std::string not_judged;      // why the answer could not be judged, when outcome says so
 
   // Whether any finding is at MUST level (fails every run) or only SHOULD (fails under --strict).
   bool has_must_finding() const;

@@ -36,6 +36,12 @@ check::Escalation with_body(Format f, const std::string& from, const std::string
                            samples::replaced(samples::invitation_body(f), from, to));
 }
 
+// The invitation answered in the other format than the one asked for.
+check::Escalation in_the_other_format(Format f) {
+  Format other = f == Format::json ? Format::xml : Format::json;
+  return samples::answered(f, 201, samples::content_type(other), samples::invitation_body(other));
+}
+
 std::string property(Format f, const std::string& name, const std::string& value) {
   return f == Format::json ? "\"" + name + "\":\"" + value + "\""
                            : "<property name=\"" + name + "\">" + value + "</property>";
@@ -48,12 +54,8 @@ const Broken broken_samples[] = {
      }},
     {"REP-CTYPE-1", "header Content-Type",
      [](Format f) { return samples::answered(f, 201, "text/plain", samples::invitation_body(f)); }},
-    {"REP-CTYPE-2", "header Content-Type",
-     [](Format f) {
-       Format other = f == Format::json ? Format::xml : Format::json;
-       return samples::answered(f, 201, samples::content_type(other),
-                                samples::invitation_body(other));
-     }},
+    {"REP-CTYPE-2", "header Content-Type", in_the_other_format, nullptr, "REP-CTYPE-3"},
+    {"REP-CTYPE-3", "header Content-Type", in_the_other_format, nullptr, "REP-CTYPE-2"},
     {"REP-SHAPE-1", "/_links/bad",
      [](Format f) {
        return f == Format::json ? with_body(f, "\"_links\":{", "\"_links\":{\"bad\":7,")
@@ -234,6 +236,19 @@ TEST(Evaluate, VendorTypesWithCharsetAreUcwaFormats) {
                         samples::invitation_body(Format::xml));
   EXPECT_EQ(check::evaluate("REP-CTYPE-1", escalation).outcome, check::Outcome::satisfied);
   EXPECT_EQ(check::evaluate("REP-CTYPE-2", escalation).outcome, check::Outcome::satisfied);
+}
+
+TEST(Evaluate, AnAnswerInTheOtherFormatIsNotJudgedOnWhatItSays) {
+  for (Format f : {Format::json, Format::xml}) {
+    const check::Escalation escalation = in_the_other_format(f);
+    EXPECT_EQ(check::evaluate("REP-CTYPE-2", escalation).outcome, check::Outcome::violated);
+    EXPECT_EQ(check::evaluate("ESC-RESP-1", escalation).outcome, check::Outcome::satisfied);
+    for (const char* id : {"AVI-ECHO-1", "AVI-REL-1", "AVI-PROP-17", "REP-SHAPE-1"}) {
+      const auto verdict = check::evaluate(id, escalation);
+      EXPECT_EQ(verdict.outcome, check::Outcome::not_judged) << id;
+      EXPECT_NE(verdict.not_judged.find("REP-CTYPE-2"), std::string::npos) << id;
+    }
+  }
 }
 
 TEST(Evaluate, ABodyThatIsNotWhatContentTypeSaysViolatesTheFormatClause) {

@@ -25,10 +25,11 @@ void names_ucwa_format(const Observed& observed, Judgement& judgement) {
 void matches_requested_format(const Observed& observed, Judgement& judgement) {
   // A Content-Type that names no UCWA format at all is REP-CTYPE-1's finding, not this one's.
   if (!observed.declared || *observed.declared == observed.escalation.requested) return;
+  const auto accept = http::find_header(observed.escalation.exchange.request.headers, "Accept");
   judgement.fail("header Content-Type",
-                 "asked for " +
-                     std::string(representation::accept_for(observed.escalation.requested)) +
-                     ", got \"" + observed.content_type.value_or("(none)") + "\"");
+                 "asked for " + std::string(model::to_string(observed.escalation.requested)) +
+                     " (Accept: " + accept.value_or("(none)") + "), got \"" +
+                     observed.content_type.value_or("(none)") + "\"");
 }
 
 void has_documented_shape(const Observed& observed, Judgement& judgement) {

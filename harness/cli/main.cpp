@@ -12,11 +12,12 @@
 #include "cli/exit_status.hpp"
 #include "cli/format_filter.hpp"
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 #include "cli/reachability.hpp"
 #include "cli/reports.hpp"
 #include "cli/run_recorder.hpp"
 #include "cli/subcommands.hpp"
-#include "cli/tally.hpp"
+#include "cli/waiver_targets.hpp"
 #include "report/waivers.hpp"
 #include "target/identifiers.hpp"
 
@@ -35,11 +36,28 @@ bool asks_for(int argc, char** argv, std::initializer_list<const char*> flags) {
   return false;
 }
 
-// The last line, always: what CI servers and people read first.
-int finish(int status, const cli::Tally& tally) {
-  std::cout << tally.passed << " passed, " << tally.failed << " failed, " << tally.skipped
-            << " skipped" << std::endl;
-  return status;
+// The run's exit status, from the one count of its record.
+int exit_status_of(const report::Totals& totals, const report::RunRecord& run, bool strict,
+                   bool unreachable) {
+  if (unreachable) return cli::unreachable;
+  if (totals.line_failed() > 0) return cli::some_failed;
+  if (!run.stale_waivers.empty() && strict) {
+    std::cerr << "ucwa-conform: --strict: stale waivers gate the run\n";
+    return cli::some_failed;
+  }
+  if (totals.line_passed() == 0) {
+    std::cerr << "ucwa-conform: nothing ran: "
+              << (totals.skipped == 0 ? "no test matches the filter"
+                                      : "every selected test was skipped")
+              << "\n";
+    return cli::nothing_ran;
+  }
+  if (totals.skipped > totals.line_passed()) {
+    std::cerr << "ucwa-conform: WARNING: most selected tests were SKIPPED (" << totals.skipped
+              << " of " << totals.tests
+              << "): a green run here proves little; see the skip reasons above\n";
+  }
+  return cli::all_passed;
 }
 
 // Creates the report's folder; says why when it cannot.
@@ -99,6 +117,10 @@ int main(int argc, char** argv) {
     return cli::bad_usage;
   }
   if (listing) return RUN_ALL_TESTS();
+  if (auto unknown = cli::unknown_waiver_target(options.waivers)) {
+    std::cerr << "ucwa-conform: --waivers: " << *unknown << "\n";
+    return cli::bad_usage;
+  }
   GTEST_FLAG_SET(filter, cli::restrict_to_formats(GTEST_FLAG_GET(filter), options.formats));
 
   std::optional<cli::EmbeddedTarget> embedded;
@@ -131,10 +153,9 @@ int main(int argc, char** argv) {
   bridge::open_session(options.settings);
   auto* reachability = new cli::Reachability;  // GoogleTest owns environments
   ::testing::AddGlobalTestEnvironment(reachability);
-  auto* tally = new cli::Tally;  // and listeners
-  ::testing::UnitTest::GetInstance()->listeners().Append(tally);
   auto& listeners = ::testing::UnitTest::GetInstance()->listeners();
-  auto* recorder = new cli::RunRecorder(reports, options.quiet, options.evidence);
+  cli::Progress progress(options.quiet);
+  auto* recorder = new cli::RunRecorder(reports, options.evidence, progress);  // and listeners
   listeners.Append(recorder);
   delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
 
@@ -146,8 +167,6 @@ int main(int argc, char** argv) {
 
   report::RunRecord run = cli::run_record(options, profile.target, started, recorder->tests());
   report::apply_waivers(run, options.waivers, report::today_utc());
-  const report::Totals totals = report::totals_of(run);
-  tally->failed -= totals.waived;
   if (reports) {
     if (auto problem = cli::write_reports(run, *reports, *junit_path)) {
       std::cerr << "ucwa-conform: " << *problem << "\n";
@@ -156,26 +175,14 @@ int main(int argc, char** argv) {
   }
   cli::print_waiver_notes(run);
 
-  if (reachability->problem()) {
+  if (reachability->problem())
     std::cerr << "ucwa-conform: nothing was tested: " << *reachability->problem() << "\n";
-    return finish(cli::unreachable, *tally);
-  }
-  if (tally->failed > 0) return finish(cli::some_failed, *tally);
-  if (!run.stale_waivers.empty() && options.settings.strict) {
-    std::cerr << "ucwa-conform: --strict: stale waivers gate the run\n";
-    return finish(cli::some_failed, *tally);
-  }
-  if (tally->passed == 0) {
-    std::cerr << "ucwa-conform: nothing ran: "
-              << (tally->skipped == 0 ? "no test matches the filter"
-                                      : "every selected test was skipped")
-              << "\n";
-    return finish(cli::nothing_ran, *tally);
-  }
-  if (tally->skipped > tally->passed) {
-    std::cerr << "ucwa-conform: WARNING: most selected tests were SKIPPED (" << tally->skipped
-              << " of " << tally->passed + tally->skipped
-              << "): a green run here proves little; see the skip reasons above\n";
-  }
-  return finish(cli::all_passed, *tally);
+  const report::Totals totals = report::totals_of(run);
+  const int status =
+      exit_status_of(totals, run, options.settings.strict, reachability->problem().has_value());
+  std::cout << cli::picture_line(totals, status, run.seconds,
+                                 reports ? reports->string() + "/" : std::string())
+            << "\n"
+            << report::plain_line(totals) << std::endl;
+  return status;
 }

@@ -25,6 +25,7 @@ struct Flags {
   std::string cacert;
   bool insecure = false;
   bool strict = false;
+  bool fail_on_skip = false;
   bool quiet = false;
   std::string waivers;
   std::string evidence = "all";
@@ -50,6 +51,9 @@ void describe(CLI::App& app, Flags& flags) {
   app.add_option("--cacert", flags.cacert, "Extra CA bundle to trust for https targets");
   app.add_flag("--insecure", flags.insecure, "Do not verify TLS certificates (loudly warned)");
   app.add_flag("--strict", flags.strict, "SHOULD-level findings fail instead of warn");
+  app.add_flag("--fail-on-skip", flags.fail_on_skip,
+               "A test the target could not be brought to (not provoked: a control API answering "
+               "404 or 501) fails instead of skipping; absent optional members still skip");
   app.add_flag("--quiet", flags.quiet)
       ->description("Print failing tests only, not one line per test");
   app.add_option("--evidence", flags.evidence,
@@ -95,8 +99,9 @@ std::string help_text() {
          "GTEST_TOTAL_SHARDS and GTEST_SHARD_INDEX.\n\nExit status: 0 every executed test passed, "
          "1 a test failed, 2 bad usage, 3 target unreachable,\n4 nothing ran.\n"
          "\nSubcommands:\n"
-         "  ucwa-conform diff OLD/summary.json NEW/summary.json   new failures, fixes, "
-         "disappeared tests,\n      pass->skip; exits 1 on a regression\n"
+         "  ucwa-conform diff [--strict] OLD/summary.json NEW/summary.json   new failures, "
+         "new errors,\n      new warnings, fixes, disappeared tests, pass->skip; exits 1 on a "
+         "regression\n      (new warnings count under --strict)\n"
          "  ucwa-conform merge FOLDER SHARD/summary.json...       one junit.xml, summary.json "
          "and index.html\n      from the reports of GoogleTest shards\n";
 }
@@ -114,6 +119,7 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   Options options;
   target::Profile& profile = options.settings.profile;
   options.settings.strict = flags.strict;
+  options.settings.fail_on_skip = flags.fail_on_skip;
 
   if (flags.format == "json")
     options.formats = Formats::json;
@@ -183,6 +189,7 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   }
   options.in_force = {{"format", flags.format},
                       {"strict", flags.strict ? "true" : "false"},
+                      {"fail-on-skip", flags.fail_on_skip ? "true" : "false"},
                       {"timeout-ms", std::to_string(flags.timeout_ms)},
                       {"control", profile.control},
                       {"insecure", flags.insecure ? "true" : "false"},

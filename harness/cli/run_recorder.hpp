@@ -9,31 +9,32 @@
 #include <vector>
 
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 #include "report/record.hpp"
 
 namespace ucwa::cli {
 
-// Turns every finished test into a report::TestRecord (verdict, message, redacted evidence),
-// writes its HAR file under <reports>/evidence/, and prints one line per test as it finishes
-// (with --quiet, only the failing ones).
+// Turns every finished test into a report::TestRecord from the outcome the bridge recorded
+// (bridge/outcome.hpp), with its redacted evidence and HAR file, and hands it to the progress
+// printer. Under --gtest_repeat a test keeps its worst iteration.
 class RunRecorder : public ::testing::EmptyTestEventListener {
  public:
-  RunRecorder(std::optional<std::filesystem::path> reports, bool quiet, Options::Evidence evidence)
-      : reports_(std::move(reports)), quiet_(quiet), evidence_(evidence) {}
+  RunRecorder(std::optional<std::filesystem::path> reports, Options::Evidence evidence,
+              Progress& progress)
+      : reports_(std::move(reports)), evidence_(evidence), progress_(progress) {}
 
   void OnTestStart(const ::testing::TestInfo& info) override;
   void OnTestPartResult(const ::testing::TestPartResult& part) override;
   void OnTestEnd(const ::testing::TestInfo& info) override;
 
-  // Every test, in the order it finished (the last iteration's, under --gtest_repeat).
-  std::vector<report::TestRecord> tests() const;
+  // Every test, in the order it first finished.
+  std::vector<report::TestRecord> tests() const { return tests_; }
 
  private:
   std::optional<std::filesystem::path> reports_;
-  bool quiet_;
   Options::Evidence evidence_;
-  std::string failures_;
-  std::string skip_reason_;
+  Progress& progress_;
+  std::string unsettled_;  // what GoogleTest reported for a test that settled no outcome
   std::chrono::steady_clock::time_point started_;
   std::vector<report::TestRecord> tests_;
 };

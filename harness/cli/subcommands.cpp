@@ -6,6 +6,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "cli/exit_status.hpp"
 #include "cli/reports.hpp"
@@ -31,16 +32,26 @@ std::optional<report::RunRecord> load(const std::string& path) {
 }
 
 int diff(int argc, char** argv) {
-  if (argc != 4) {
-    std::cerr << "usage: ucwa-conform diff OLD/summary.json NEW/summary.json\n";
+  std::vector<std::string> files;
+  bool strict = false;
+  for (int i = 2; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word == "--strict")
+      strict = true;
+    else
+      files.push_back(word);
+  }
+  if (files.size() != 2 || (!files[0].empty() && files[0][0] == '-') ||
+      (!files[1].empty() && files[1][0] == '-')) {
+    std::cerr << "usage: ucwa-conform diff [--strict] OLD/summary.json NEW/summary.json\n";
     return bad_usage;
   }
-  auto before = load(argv[2]);
-  auto after = load(argv[3]);
+  auto before = load(files[0]);
+  auto after = load(files[1]);
   if (!before || !after) return bad_usage;
   const report::RunDiff changes = report::diff_runs(*before, *after);
-  std::cout << report::describe(changes);
-  return changes.regressed() ? some_failed : all_passed;
+  std::cout << report::describe(changes, strict);
+  return changes.regressed(strict) ? some_failed : all_passed;
 }
 
 int merge(int argc, char** argv) {
@@ -75,9 +86,8 @@ int merge(int argc, char** argv) {
   }
   const report::Totals totals = report::totals_of(*merged);
   std::cout << "merged " << argc - 3 << " reports into " << folder.string() << "\n"
-            << totals.passed << " passed, " << totals.failed + totals.errors << " failed, "
-            << totals.skipped << " skipped" << std::endl;
-  return totals.failed + totals.errors > 0 ? some_failed : all_passed;
+            << report::plain_line(totals) << std::endl;
+  return totals.line_failed() > 0 ? some_failed : all_passed;
 }
 
 }  // namespace

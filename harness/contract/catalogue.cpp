@@ -30,6 +30,9 @@ const std::vector<Clause>& stated_clauses() {
        "XML (application/xml or application/vnd.microsoft.com.ucwa+xml), as Content-Type says."},
       {"REP-CTYPE-2", SHOULD, source::rfc9110_negotiation,
        "A response is in the representation the request's Accept header asked for."},
+      {"REP-CTYPE-3", MUST, source::payload_format,
+       "A response to an Accept header naming a precise UCWA type "
+       "(application/vnd.microsoft.com.ucwa+json or +xml) is in that representation."},
       {"REP-SHAPE-1", MUST, source::payload_format,
        "Every link, property and embedded resource is written in its representation's documented "
        "shape (JSON _links and _embedded objects; XML <link>, <property>, <propertyList> and "

@@ -32,17 +32,33 @@ start_server() {
   fail "the reference server printed no 'listening on' line: $(cat "$work/server.log")"
 }
 
-# run_conform ARGS...: runs ucwa-conform, output in $work/out, status in $status.
+# run_conform ARGS...: runs ucwa-conform, output in $work/out, status in $status, the summary.json
+# it wrote (if any) in $summary.
 run_conform() {
+  local junit="$work/reports/junit.xml" previous=""
+  for arg in "$@"; do
+    [ "$previous" = "--junit" ] && junit=$arg
+    previous=$arg
+  done
+  summary="$(dirname "$junit")/summary.json"
+  rm -f "$summary"
   (cd "$work" && "$conform" "$@") >"$work/out" 2>&1
   status=$?
 }
 
 expect_status() { [ "$status" -eq "$1" ] || fail "exit status $status, expected $1"; }
 
+# The last line is the plain summary, the line before it the whole picture, and when the run wrote
+# a summary.json the three numbers add up to the tests it ran.
 expect_summary_last() {
   last=$(tail -n 1 "$work/out")
-  [[ "$last" =~ ^[0-9]+\ passed,\ [0-9]+\ failed,\ [0-9]+\ skipped$ ]] || fail "last line is not the summary: '$last'"
+  [[ "$last" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]] || fail "last line is not the summary: '$last'"
+  local sum=$(( BASH_REMATCH[1] + BASH_REMATCH[2] + BASH_REMATCH[3] ))
+  picture=$(tail -n 2 "$work/out" | head -n 1)
+  [[ "$picture" =~ ^(PASS|FAIL|UNREACHABLE|NOTHING\ RAN)\ ·\ [0-9]+\ passed.*\ ·\ [0-9]+\ failed.*\ ·\ [0-9]+\ errors\ ·\ [0-9]+\ skipped.*\ ·\ [0-9]+\ waived\ ·\ [0-9.]+\ s ]] || fail "the line before the last is not the whole picture: '$picture'"
+  if [ -f "$summary" ]; then
+    [ "$sum" -eq "$(summary_total "$summary" tests)" ] || fail "the last line adds up to $sum, but $(summary_total "$summary" tests) tests ran"
+  fi
 }
 
 # summary_total FILE FIELD: a total of a summary.json.
@@ -100,13 +116,19 @@ PY
     run_conform --junit "$work/reports/junit.xml"
     expect_status 0
     timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/reports/index.html" >"$work/dom.html" 2>"$work/chromium.log" || fail "chromium failed: $(tail -5 "$work/chromium.log")"
-    for field in tests passed failed skipped; do
-      id=$field; [ "$field" = passed ] && id=pass; [ "$field" = failed ] && id=fail; [ "$field" = skipped ] && id=skip
+    sum=0
+    for field in tests passed failed errors skipped waived; do
+      id=$field; [ "$field" = passed ] && id=pass; [ "$field" = failed ] && id=fail; [ "$field" = skipped ] && id=skip; [ "$field" = errors ] && id=error
       shown=$(grep -o "id=\"total-$id\">[0-9]*<" "$work/dom.html" | grep -o '[0-9]*')
       [ "$shown" = "$(summary_total "$work/reports/summary.json" "$field")" ] || fail "the page shows $field=$shown"
+      [ "$field" = tests ] && tests=$shown || sum=$((sum + shown))
     done
+    [ "$sum" -eq "$tests" ] || fail "the page's totals add up to $sum, not $tests tests"
     rows=$(grep -o '<tr><td>[A-Z-]*[0-9]*</td>' "$work/dom.html" | wc -l)
-    [ "$rows" -ge 100 ] || fail "the clause matrix has $rows rows: the script did not run"
+    [ "$rows" -ge 100 ] || fail "the clause matrix has $rows rows"
+    # The page as written, before any script runs, is already complete.
+    [ "$(grep -o '<tr><td>[A-Z-]*[0-9]*</td>' "$work/reports/index.html" | wc -l)" -eq "$rows" ] || fail "without scripts the clause matrix is not complete"
+    [ "$(grep -o 'class="test ' "$work/reports/index.html" | wc -l)" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "without scripts the test list is not complete"
     shown=$(grep -o '<span id="shown">[0-9]*<' "$work/dom.html" | grep -o '[0-9]*')
     [ "$shown" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "the test list shows $shown tests"
     ;;
@@ -119,6 +141,29 @@ PY
     [ "$(grep -c '^FAIL  Properties.SubjectIsStringOfAtMost250/' "$work/out")" -eq 2 ] || fail "--quiet did not print both failures"
     run_conform --target "$url" --token "$token" --gtest_filter='Properties.Subject*'
     grep -Eq '^PASS  Properties\.|^FAIL  Properties\.SubjectIsStringOfAtMost250/Json \([0-9]+ ms\)$' "$work/out" || fail "no progress line per test"
+    ;;
+  warnings_print_once_and_quiet_hides_them)
+    start_server --mutant method-refusal-without-allow
+    run_conform --target "$url" --token "$token" --gtest_filter='Methods.*'
+    expect_status 0
+    expect_summary_last
+    [ "$(grep -c '^WARN  Methods\.[A-Za-z]*/Json ([0-9]* ms)$' "$work/out")" -ge 1 ] || fail "no WARN line naming its test"
+    [ "$(grep -c 'GEN-ERR-3' "$work/out")" -eq "$(grep -c '^WARN ' "$work/out")" ] || fail "a warning is printed more than once: $(grep -c 'GEN-ERR-3' "$work/out") mentions for $(grep -c '^WARN ' "$work/out") WARN lines"
+    grep -q '(.* with warnings)' "$work/out" || fail "the picture line does not count the warnings"
+    run_conform --target "$url" --token "$token" --gtest_filter='Methods.*' --quiet
+    expect_status 0
+    expect_summary_last
+    grep -q 'WARN\|GEN-ERR-3' "$work/out" && fail "--quiet printed a warning"
+    run_conform --target "$url" --token "$token" --gtest_filter='Methods.*' --junit "$work/warned/junit.xml"
+    kill "$server_pid"; wait "$server_pid" 2>/dev/null
+    start_server
+    run_conform --target "$url" --token "$token" --gtest_filter='Methods.*' --junit "$work/clean/junit.xml"
+    expect_status 0
+    run_conform diff "$work/clean/summary.json" "$work/warned/summary.json"
+    expect_status 0
+    grep -q '^new warnings ([1-9]' "$work/out" || fail "diff does not list the new warnings"
+    run_conform diff --strict "$work/clean/summary.json" "$work/warned/summary.json"
+    expect_status 1
     ;;
   waivers_gate_as_declared)
     start_server --mutant already-exists-wrong-subcode
@@ -141,6 +186,14 @@ PY
     run_conform --waivers "$work/bad.json"
     expect_status 2
     grep -q 'waiver 1 needs a "reason"' "$work/out" || fail "a bad waivers file is not named"
+    printf '{"waivers":[{"test":"OperationErrors.NoSuchTest/Json","reason":"typo","ticket":"UCWA-5","expires":"2999-12-31"}]}' >"$work/unknown_test.json"
+    run_conform --target "$url" --token "$token" --waivers "$work/unknown_test.json"
+    expect_status 2
+    grep -q 'OperationErrors.NoSuchTest/Json.*does not exist' "$work/out" || fail "a waiver naming no test is not named"
+    printf '{"waivers":[{"clause":"ESC-ERR-99","reason":"typo","ticket":"UCWA-6","expires":"2999-12-31"}]}' >"$work/unknown_clause.json"
+    run_conform --target "$url" --token "$token" --waivers "$work/unknown_clause.json"
+    expect_status 2
+    grep -q 'ESC-ERR-99.*not in the catalogue' "$work/out" || fail "a waiver naming no clause is not named"
     ;;
   shards_merge_to_the_unsharded_totals)
     run_conform --junit "$work/whole/junit.xml"
@@ -168,7 +221,7 @@ PY
     expect_status 1
     run_conform diff "$work/good/summary.json" "$work/bad/summary.json"
     expect_status 1
-    sed -n '/^new failures/,/^fixed/p' "$work/out" | grep '^  ' | sed 's/^  //' | sort >"$work/listed"
+    sed -n '/^new failures/,/^new warnings/p' "$work/out" | grep '^  ' | sed 's/^  //' | sort >"$work/listed"
     python3 -c 'import json,sys; [print(t["name"]) for t in json.load(open(sys.argv[1]))["tests"] if t["verdict"] in ("fail","error")]' "$work/bad/summary.json" | sort >"$work/failed"
     [ -s "$work/failed" ] || fail "the mutant run failed nothing"
     diff "$work/listed" "$work/failed" >/dev/null || fail "diff lists $(tr '\n' ' ' <"$work/listed") but the failures were $(tr '\n' ' ' <"$work/failed")"
@@ -182,9 +235,26 @@ PY
     expect_summary_last
     grep -Eq '^[1-9][0-9]* passed, 0 failed, (1[0-9]) skipped$' "$work/out" || fail "expected every condition and token test to skip: $(tail -n 1 "$work/out")"
     for test in OperationErrors.TooManyGroups/Json OperationErrors.NoBackupPool/Xml Authorization.InitiateScopeSuffices/Json Authorization.TokenWithoutScopesForbidden/Xml; do
-      reason=$(xmllint --xpath "string(//testcase[@name='${test#*.}' and @classname='${test%%.*}']/skipped/@message)" "$work/run.xml")
-      [[ "$reason" == *"cannot simulate"*"501"* ]] || fail "$test: no skip reason naming the 501, got '$reason'"
+      reason=$(xmllint --xpath "string(//testcase[@name='${test#*.}' and @classname='${test%%.*}']/skipped[@type='not-provoked']/@message)" "$work/run.xml")
+      [[ "$reason" == *"cannot simulate"*"501"* ]] || fail "$test: no not-provoked skip naming the 501, got '$reason'"
     done
+    grep -Eq '^SKIP  OperationErrors\.TooManyGroups/Json \([0-9]+ ms\): .*501' "$work/out" || fail "the SKIP line does not print its reason"
+    skipped=$(tail -n 1 "$work/out" | sed -E 's/.* ([0-9]+) skipped$/\1/')
+    grep -q "· $skipped skipped ($skipped not provoked) ·" "$work/out" || fail "the picture line does not count $skipped not-provoked skips"
+    run_conform --target "$url" --token conformance-token --junit "$work/gated.xml" --fail-on-skip
+    expect_status 1
+    expect_summary_last
+    grep -Eq "^[1-9][0-9]* passed, $skipped failed, 0 skipped$" "$work/out" || fail "--fail-on-skip did not fail the $skipped not-provoked tests: $(tail -n 1 "$work/out")"
+    [ "$(xmllint --xpath 'count(//testcase/failure[@type="not-provoked"])' "$work/gated.xml")" -eq "$skipped" ] || fail "--fail-on-skip: the not-provoked tests are not failures of type not-provoked"
+    ;;
+  absent_members_never_gate)
+    start_server --variant optional-members-left-out
+    run_conform --target "$url" --token conformance-token --fail-on-skip --junit "$work/run.xml"
+    expect_status 0
+    expect_summary_last
+    absent=$(xmllint --xpath 'count(//testcase/skipped[@type="absent"])' "$work/run.xml")
+    [ "$absent" -gt 0 ] || fail "the variant left no member out"
+    grep -q "($absent absent)" "$work/out" || fail "the picture line does not count $absent absent members"
     ;;
   shuffled_and_repeated_runs_pass)
     run_conform --gtest_shuffle --gtest_repeat=3

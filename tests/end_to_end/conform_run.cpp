@@ -9,6 +9,7 @@
 #include <fstream>
 #include <pugixml.hpp>
 #include <sstream>
+#include <string_view>
 
 namespace ucwa::samples {
 
@@ -41,7 +42,9 @@ ConformRun run_conform(const std::string& program, const std::string& target,
         node.select_node("properties/property[@name='format']").node().attribute("value").value();
     const pugi::xml_node failure =
         node.child("failure") ? node.child("failure") : node.child("error");
-    if (failure) {
+    if (failure && std::string_view(failure.attribute("type").value()) == "not-judged") {
+      run.not_judged.insert(clause + "/" + format);
+    } else if (failure) {
       run.failed.insert(clause + "/" + format);
       run.messages[clause + "/" + format] = failure.text().get();
     }

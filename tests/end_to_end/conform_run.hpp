@@ -10,6 +10,8 @@ namespace ucwa::samples {
 struct ConformRun {
   int status = -1;
   std::set<std::string> failed;  // "AVI-PROP-18/Json": clause and format of each failed test
+  // Tests whose answer came in another format than asked for, so were not judged at all.
+  std::set<std::string> not_judged;
   std::map<std::string, std::string> messages;  // the failure message of each
   int skipped = 0;
   int tests = 0;

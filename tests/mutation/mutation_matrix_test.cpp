@@ -79,6 +79,14 @@ TEST_P(Mutant, IsCaughtByExactlyItsClauses) {
                                << listed(escaped) << " (" << mutant.what << ")";
   EXPECT_TRUE(unexpected.empty()) << "mutant " << mutant.name
                                   << " failed tests it does not declare: " << listed(unexpected);
+  // Tests left unjudged because the answer came in another format are right only where the
+  // mutant declares the format clause that fails for it.
+  for (const auto& each : run.not_judged) {
+    const std::string format = each.substr(each.find('/'));
+    EXPECT_TRUE(expected.count("REP-CTYPE-2" + format) || expected.count("REP-CTYPE-3" + format))
+        << "mutant " << mutant.name << " left " << each
+        << " unjudged without declaring a format clause";
+  }
   for (const auto& each : unexpected)
     std::cout << "  " << each << ": " << run.messages.at(each) << "\n";
 }
@@ -96,6 +104,8 @@ TEST_P(Variant, PassesEveryTest) {
   EXPECT_EQ(run.status, 0) << "variant " << variant.name << "\n" << samples::tail_of(run.output);
   EXPECT_TRUE(run.failed.empty()) << "variant " << variant.name << " (" << variant.what
                                   << ") failed: " << listed(run.failed);
+  EXPECT_TRUE(run.not_judged.empty())
+      << "variant " << variant.name << " left unjudged: " << listed(run.not_judged);
   EXPECT_GT(run.tests, 0);
 }
 

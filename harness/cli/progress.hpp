@@ -1,0 +1,30 @@
+#pragma once
+
+#include <string>
+
+#include "report/record.hpp"
+
+namespace ucwa::cli {
+
+// The console: one line per finished test, once, and the run's closing lines.
+//   PASS  Created.EchoesOperationId/Json (3 ms)
+//   WARN  Properties.X/Xml (2 ms)        then its findings, indented (hidden by --quiet)
+//   FAIL  ... / ERROR ... (transport)    then the reason, indented (always shown)
+//   SKIP  NotFound.X/Json (0 ms): the reason
+class Progress {
+ public:
+  explicit Progress(bool quiet) : quiet_(quiet) {}
+
+  void finished(const report::TestRecord& test) const;
+
+ private:
+  bool quiet_;
+};
+
+// The line before the last, the whole picture:
+// "FAIL · 240 passed (8 with warnings) · 18 failed · 0 errors · 2 skipped (2 not provoked) ·
+//  0 waived · 0.6 s · reports/"
+std::string picture_line(const report::Totals& totals, int exit_status, double seconds,
+                         const std::string& reports);
+
+}  // namespace ucwa::cli

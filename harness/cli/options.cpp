@@ -157,7 +157,8 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   }
 
   if (!flags.cacert.empty()) {
-    if (!std::filesystem::is_regular_file(flags.cacert)) {
+    // Checked now, so that an unreadable bundle is one clear message, not a TLS error per test.
+    if (!std::filesystem::is_regular_file(flags.cacert) || !std::ifstream(flags.cacert)) {
       return usage("--cacert " + flags.cacert + " is not a readable file");
     }
     profile.client.ca_file = flags.cacert;

@@ -12,6 +12,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/format_filter.hpp"
 #include "cli/options.hpp"
+#include "cli/preflight.hpp"
 #include "cli/reachability.hpp"
 #include "cli/reports.hpp"
 #include "cli/run_recorder.hpp"
@@ -137,6 +138,11 @@ int main(int argc, char** argv) {
   auto* recorder = new cli::RunRecorder(reports, options.quiet, options.evidence);
   listeners.Append(recorder);
   delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
+
+  if (auto status = cli::preflight(*reachability, options.token_source)) {  // said once, above
+    bridge::close_session();
+    return finish(*status, *tally);
+  }
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
   const auto started = std::chrono::system_clock::now();

@@ -228,7 +228,7 @@ PY
   wrong_token_fails_naming_401)
     start_server
     run_conform --target "$url" --token not-the-token
-    expect_status 1
+    expect_status 2  # a refused token is a configuration error (config_errors_test.sh)
     expect_summary_last
     grep -q '401' "$work/out" || fail "no failure names 401"
     ;;

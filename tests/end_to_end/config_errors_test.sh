@@ -44,7 +44,7 @@ start_tls_server() {
     -keyout "$work/key.pem" -out "$work/cert.pem" >"$work/openssl.log" 2>&1 ||
     fail "openssl could not make a certificate: $(cat "$work/openssl.log")"
   python3 - "$work/cert.pem" "$work/key.pem" "$work/tls.port" >"$work/tls.log" 2>&1 <<'PY' &
-import http.server, ssl, sys
+import http.server, os, ssl, sys
 
 class Handler(http.server.BaseHTTPRequestHandler):
     def answer(self, status):
@@ -71,7 +71,6 @@ context.load_cert_chain(sys.argv[1], sys.argv[2])
 server.socket = context.wrap_socket(server.socket, server_side=True)
 with open(sys.argv[3] + '.tmp', 'w') as port:
     port.write(str(server.server_address[1]))
-import os
 os.rename(sys.argv[3] + '.tmp', sys.argv[3])
 server.serve_forever()
 PY

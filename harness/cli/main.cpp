@@ -12,6 +12,7 @@
 #include "cli/exit_status.hpp"
 #include "cli/format_filter.hpp"
 #include "cli/options.hpp"
+#include "cli/preflight.hpp"
 #include "cli/progress.hpp"
 #include "cli/reachability.hpp"
 #include "cli/reports.hpp"
@@ -158,6 +159,13 @@ int main(int argc, char** argv) {
   auto* recorder = new cli::RunRecorder(reports, options.evidence, progress);  // and listeners
   listeners.Append(recorder);
   delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
+
+  if (auto status = cli::preflight(*reachability, options.token_source)) {  // said once, above
+    bridge::close_session();
+    std::cout << cli::picture_line({}, *status, 0, "") << "\n"
+              << report::plain_line({}) << std::endl;
+    return *status;
+  }
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
   const auto started = std::chrono::system_clock::now();

@@ -151,19 +151,23 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
 
   if (!flags.token.empty()) {
     profile.token = flags.token;
+    options.token_source = "--token";
   } else if (const char* from_environment = std::getenv("UCWA_TOKEN");
              from_environment && *from_environment) {
     profile.token = from_environment;
+    options.token_source = "env UCWA_TOKEN";
   } else if (!flags.token_file.empty()) {
     auto line = first_line_of(flags.token_file);
     if (!line) return usage("--token-file " + flags.token_file + " cannot be read");
     if (line->empty())
       return usage("--token-file " + flags.token_file + " has an empty first line");
     profile.token = *line;
+    options.token_source = "--token-file " + flags.token_file;
   }
 
   if (!flags.cacert.empty()) {
-    if (!std::filesystem::is_regular_file(flags.cacert)) {
+    // Checked now, so that an unreadable bundle is one clear message, not a TLS error per test.
+    if (!std::filesystem::is_regular_file(flags.cacert) || !std::ifstream(flags.cacert)) {
       return usage("--cacert " + flags.cacert + " is not a readable file");
     }
     profile.client.ca_file = flags.cacert;

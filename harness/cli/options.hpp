@@ -23,6 +23,9 @@ struct Options {
   enum class Evidence { all, failures, none } evidence = Evidence::all;  // what reports keep
   std::vector<report::Waiver> waivers;                                   // from --waivers
   std::map<std::string, std::string> in_force;  // the options as the reports list them
+  // Where the token came from, for messages: "--token", "env UCWA_TOKEN", "--token-file FILE";
+  // empty when no token was given.
+  std::string token_source;
 };
 
 // Stop now: print `message` (to stdout when status is 0, stderr otherwise) and exit.

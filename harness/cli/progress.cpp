@@ -53,6 +53,8 @@ const char* gate_word(int exit_status) {
       return "UNREACHABLE";
     case nothing_ran:
       return "NOTHING RAN";
+    case bad_usage:
+      return "CONFIGURATION ERROR";
     default:
       return "ERROR";
   }

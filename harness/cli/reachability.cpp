@@ -1,7 +1,5 @@
 #include "cli/reachability.hpp"
 
-#include <iostream>
-
 #include "bridge/session.hpp"
 #include "http/url.hpp"
 
@@ -19,16 +17,21 @@ std::optional<std::string> unreachable(const std::string& what, const std::strin
 
 }  // namespace
 
-void Reachability::SetUp() {
+const std::optional<std::string>& Reachability::probe() {
+  if (probed_) return found_;
+  probed_ = true;
   const target::Profile& profile = bridge::session().settings().profile;
-  problem_ = unreachable("target", profile.target + "/");
-  if (!problem_ && http::origin(profile.control) != http::origin(profile.target)) {
-    problem_ = unreachable("control API", profile.control + "/");
+  found_ = unreachable("target", profile.target + "/");
+  if (!found_ && http::origin(profile.control) != http::origin(profile.target)) {
+    found_ = unreachable("control API", profile.control + "/");
   }
-  if (problem_) {
-    std::cerr << "ucwa-conform: " << *problem_ << "\n";
-    bridge::session().mark_unreachable(*problem_);
-  }
+  return found_;
+}
+
+// The reason is printed once, by main, after the run: not here as well.
+void Reachability::SetUp() {
+  problem_ = probe();
+  if (problem_) bridge::session().mark_unreachable(*problem_);
 }
 
 }  // namespace ucwa::cli

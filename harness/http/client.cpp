@@ -128,6 +128,7 @@ struct Client::Impl {
     } else if (code != CURLE_OK) {
       exchange.failure = failure_of(code);
       exchange.failure_detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
+      exchange.failure_hint = hint_for(code, exchange.failure_detail);
     } else {
       long status = 0;
       curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);

@@ -1,5 +1,7 @@
 #include "http/curl_failure.hpp"
 
+#include <array>
+
 namespace ucwa::http {
 
 TransportFailure failure_of(CURLcode code) {
@@ -41,6 +43,38 @@ TransportFailure failure_of(CURLcode code) {
       return TransportFailure::protocol;
     default:
       return TransportFailure::other;
+  }
+}
+
+namespace {
+
+// What TLS libraries say when the "TLS record" they read is in fact the start of an HTTP answer.
+bool looks_like_plain_http(std::string_view detail) {
+  constexpr std::array<std::string_view, 4> signs{"wrong version number", "packet length too long",
+                                                  "record layer failure", "unexpected TLS packet"};
+  for (std::string_view sign : signs) {
+    if (detail.find(sign) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string hint_for(CURLcode code, std::string_view detail) {
+  switch (code) {
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_ISSUER_ERROR:
+      return "the server's certificate is not trusted: pass its CA with --cacert FILE, or "
+             "--insecure to skip verification";
+    case CURLE_SSL_CACERT_BADFILE:
+      return "the CA bundle could not be loaded: --cacert FILE must be PEM certificates";
+    case CURLE_SSL_CONNECT_ERROR:
+      if (looks_like_plain_http(detail)) {
+        return "the server answered plain HTTP on an https:// URL; use http://";
+      }
+      return {};
+    default:
+      return {};
   }
 }
 

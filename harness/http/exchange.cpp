@@ -60,6 +60,7 @@ std::string Exchange::describe_failure() const {
   text += request.method;
   text += ' ';
   text += request.url;
+  if (!failure_hint.empty()) text += "; " + failure_hint;
   return text;
 }
 

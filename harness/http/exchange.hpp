@@ -52,10 +52,12 @@ struct Exchange {
   std::optional<Response> response;  // empty exactly when failure != none
   TransportFailure failure = TransportFailure::none;
   std::string failure_detail;  // the transport's own words
+  std::string failure_hint;    // what to do about it, when the cause is a usual one; may be empty
   std::chrono::microseconds elapsed{0};
 
   bool answered() const { return response.has_value(); }
-  // "transport failure (connect_failed): Connection refused — POST http://..."; empty when answered
+  // "transport failure (connect_failed): Connection refused — POST http://...", then "; " and the
+  // hint when there is one; empty when answered
   std::string describe_failure() const;
 };
 

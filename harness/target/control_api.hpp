@@ -49,9 +49,11 @@ class ControlApi {
   ControlResult<std::string> mint_token(const std::vector<std::string>& scopes);
   ControlResult<Done> reset_state();
 
- private:
+  // One request to {control}{path}, with the run's token; for a caller that judges the answer
+  // itself (the preflight check).
   http::Exchange call(std::string method, std::string_view path, std::string body);
 
+ private:
   const Profile& profile_;
   http::Client& client_;
 };

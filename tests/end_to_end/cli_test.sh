@@ -55,7 +55,7 @@ expect_summary_last() {
   [[ "$last" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed,\ ([0-9]+)\ skipped$ ]] || fail "last line is not the summary: '$last'"
   local sum=$(( BASH_REMATCH[1] + BASH_REMATCH[2] + BASH_REMATCH[3] ))
   picture=$(tail -n 2 "$work/out" | head -n 1)
-  [[ "$picture" =~ ^(PASS|FAIL|UNREACHABLE|NOTHING\ RAN)\ ·\ [0-9]+\ passed.*\ ·\ [0-9]+\ failed.*\ ·\ [0-9]+\ errors\ ·\ [0-9]+\ skipped.*\ ·\ [0-9]+\ waived\ ·\ [0-9.]+\ s ]] || fail "the line before the last is not the whole picture: '$picture'"
+  [[ "$picture" =~ ^(PASS|FAIL|UNREACHABLE|NOTHING\ RAN|CONFIGURATION\ ERROR)\ ·\ [0-9]+\ passed.*\ ·\ [0-9]+\ failed.*\ ·\ [0-9]+\ errors\ ·\ [0-9]+\ skipped.*\ ·\ [0-9]+\ waived\ ·\ [0-9.]+\ s ]] || fail "the line before the last is not the whole picture: '$picture'"
   if [ -f "$summary" ]; then
     [ "$sum" -eq "$(summary_total "$summary" tests)" ] || fail "the last line adds up to $sum, but $(summary_total "$summary" tests) tests ran"
   fi
@@ -298,7 +298,7 @@ PY
   wrong_token_fails_naming_401)
     start_server
     run_conform --target "$url" --token not-the-token
-    expect_status 1
+    expect_status 2  # a refused token is a configuration error (config_errors_test.sh)
     expect_summary_last
     grep -q '401' "$work/out" || fail "no failure names 401"
     ;;

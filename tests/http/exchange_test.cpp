@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "http/curl_failure.hpp"
+
 namespace ucwa::http {
 namespace {
 
@@ -56,6 +58,37 @@ TEST(DescribeFailure, NamesKindDetailMethodAndUrl) {
   exchange.failure_detail = "Operation timed out";
   EXPECT_EQ(exchange.describe_failure(),
             "transport failure (timed_out): Operation timed out \u2014 GET http://h/x");
+}
+
+TEST(DescribeFailure, EndsWithTheHintWhenThereIsOne) {
+  Exchange exchange;
+  exchange.request = Request{"GET", "https://h/", {}, {}};
+  exchange.failure = TransportFailure::tls;
+  exchange.failure_detail = "wrong version number";
+  exchange.failure_hint = "use http://";
+  EXPECT_EQ(exchange.describe_failure(),
+            "transport failure (tls): wrong version number \u2014 GET https://h/; use http://");
+}
+
+TEST(HintFor, AnUntrustedCertificateSuggestsCacertOrInsecure) {
+  const std::string hint = hint_for(CURLE_PEER_FAILED_VERIFICATION, "self-signed certificate");
+  EXPECT_THAT(hint, ::testing::HasSubstr("--cacert FILE"));
+  EXPECT_THAT(hint, ::testing::HasSubstr("--insecure"));
+}
+
+TEST(HintFor, PlainHttpOnAnHttpsUrlSaysUseHttp) {
+  for (const char* detail : {"OpenSSL/3.0.19: error:0A00010B:SSL routines::wrong version number",
+                             "OpenSSL/3.2.1: error:0A0000C6:SSL routines::packet length too long",
+                             "OpenSSL/3.4.0: error:0A000139:SSL routines::record layer failure"}) {
+    EXPECT_EQ(hint_for(CURLE_SSL_CONNECT_ERROR, detail),
+              "the server answered plain HTTP on an https:// URL; use http://")
+        << detail;
+  }
+}
+
+TEST(HintFor, OtherFailuresHaveNone) {
+  EXPECT_THAT(hint_for(CURLE_SSL_CONNECT_ERROR, "handshake failure"), IsEmpty());
+  EXPECT_THAT(hint_for(CURLE_COULDNT_CONNECT, "Connection refused"), IsEmpty());
 }
 
 }  // namespace

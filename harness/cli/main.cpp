@@ -166,6 +166,7 @@ int main(int argc, char** argv) {
               << report::plain_line({}) << std::endl;
     return *status;
   }
+  if (reachability->probe()) progress.hold_test_lines();
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
   const auto started = std::chrono::system_clock::now();

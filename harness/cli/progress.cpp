@@ -64,7 +64,7 @@ const char* gate_word(int exit_status) {
 
 void Progress::finished(const report::TestRecord& test) const {
   const bool failing = test.status == report::Status::fail || test.status == report::Status::error;
-  if (quiet_ && !failing) return;
+  if (held_ || (quiet_ && !failing)) return;
   std::cout << label_of(test.status) << " " << test.name() << " ("
             << static_cast<long>(test.seconds * 1000) << " ms)";
   if (test.status == report::Status::error && !test.kind.empty())

@@ -16,9 +16,13 @@ class Progress {
   explicit Progress(bool quiet) : quiet_(quiet) {}
 
   void finished(const report::TestRecord& test) const;
+  // The target cannot be reached: every test is recorded as not run, and the cause is said once
+  // at the end rather than once per test.
+  void hold_test_lines() { held_ = true; }
 
  private:
   bool quiet_;
+  bool held_ = false;
 };
 
 // The line before the last, the whole picture:

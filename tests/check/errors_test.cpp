@@ -299,15 +299,15 @@ const contract::LimitClause& limit(std::string_view id) {
   throw std::logic_error("no limit clause " + std::string(id));
 }
 
-TEST(Limits, EveryParameterHasTheSameSevenClauses) {
+TEST(Limits, EveryParameterHasTheSameEightClauses) {
   for (const auto& parameter : contract::escalation_parameters()) {
-    for (int n = 1; n <= 7; ++n) {
+    for (int n = 1; n <= 8; ++n) {
       const auto& clause = limit(std::string(parameter.id_prefix) + "-" + std::to_string(n));
       EXPECT_EQ(clause.parameter, &parameter);
       EXPECT_NE(clause.promise.find(parameter.name), std::string::npos);
     }
   }
-  EXPECT_EQ(contract::limit_clauses().size(), 7 * contract::escalation_parameters().size());
+  EXPECT_EQ(contract::limit_clauses().size(), 8 * contract::escalation_parameters().size());
 }
 
 TEST(Limits, TheCasesSitAtTheDocumentedLimit) {
@@ -350,6 +350,32 @@ TEST(Limits, ARefusalIs400BadRequestAndItsSubcodeIsShould) {
     ASSERT_EQ(other_subcode.outcome, check::Outcome::violated);
     EXPECT_FALSE(other_subcode.has_must_finding());
   }
+}
+
+TEST(Limits, AMissingParametersSubcodeIsMust) {
+  for (Format f : {Format::json, Format::xml}) {
+    EXPECT_EQ(judged("ESC-OPID-3", error_answer(f, 400, "BadRequest", "ParameterValidationFailure"))
+                  .outcome,
+              check::Outcome::satisfied);
+    auto other_subcode = judged("ESC-SCTX-3", error_answer(f, 400, "BadRequest", "Busy"));
+    ASSERT_EQ(other_subcode.outcome, check::Outcome::violated);
+    EXPECT_TRUE(other_subcode.has_must_finding());
+  }
+}
+
+TEST(Limits, FixedValuesRepeatTheirUnitToTheLength) {
+  EXPECT_EQ(contract::repeated_to("ab", 5), "ababa");
+  const std::string reserved = contract::repeated_to(contract::kReservedCharacters, 50);
+  EXPECT_EQ(reserved.size(), 50u);
+  EXPECT_EQ(reserved.substr(0, 19), contract::kReservedCharacters);
+  const std::string multibyte = contract::repeated_to(contract::kMultibyteCharacters, 13);
+  EXPECT_EQ(multibyte, std::string(contract::kMultibyteCharacters) + "\xC3\xA9");
+}
+
+TEST(Limits, EchoAtTheLimitIsMustForOperationIdAlone) {
+  EXPECT_EQ(limit("ESC-OPID-8").level, contract::Level::must);
+  EXPECT_EQ(limit("ESC-SCTX-8").level, contract::Level::should);
+  EXPECT_EQ(limit("ESC-OPID-8").cases.at(0).length, 50u);
 }
 
 TEST(Limits, EchoedClausesCompareTheValueSent) {

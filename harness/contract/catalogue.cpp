@@ -146,6 +146,17 @@ const std::vector<Clause>& stated_clauses() {
        "escalateAudioVideo_ref.md: \"The user must have at least one of these scopes for "
        "operations on the resource to be allowed.\" (Conversations.Initiate, "
        "Conversations.Receive)."},
+      {"AUTH-6", MUST, source::escalate_audio_video,
+       "A token holding no scope at all is refused (a 4xx answer, no escalation).",
+       "escalateAudioVideo_ref.md: \"The user must have at least one of these scopes for "
+       "operations on the resource to be allowed.\"; SkypeForBusinessOnlineScopePermissions.md: "
+       "\"There are no default scopes.\""},
+      {"AUTH-7", MUST, source::escalate_audio_video,
+       "A token holding only Contacts.ReadWrite and User.ReadWrite is refused (a 4xx answer, no "
+       "escalation).",
+       "escalateAudioVideo_ref.md: \"The user must have at least one of these scopes for "
+       "operations on the resource to be allowed.\"; neither Contacts.ReadWrite nor "
+       "User.ReadWrite is one of them."},
       // HTTP rules the UCWA pages do not restate.
       {"GEN-ERR-3", SHOULD, source::rfc9110_allow,
        "A 405 answer carries an Allow header that names POST.",

@@ -391,13 +391,27 @@ TEST(Limits, EchoedClausesCompareTheValueSent) {
   }
 }
 
+TEST(Scopes, ATokenWithoutTheScopesMustBeRefused) {
+  for (Format f : {Format::json, Format::xml}) {
+    for (const char* id : {"AUTH-6", "AUTH-7"}) {
+      EXPECT_EQ(judged(id, error_answer(f, 403, "Forbidden", "")).outcome,
+                check::Outcome::satisfied);
+      auto escalated = judged(id, samples::conformant(f));
+      ASSERT_EQ(escalated.outcome, check::Outcome::violated) << id;
+      EXPECT_TRUE(escalated.has_must_finding());
+      EXPECT_EQ(judged(id, error_answer(f, 500, "ServiceFailure", "")).outcome,
+                check::Outcome::violated);
+    }
+  }
+}
+
 TEST(ProvokedAnswers, EveryRequestSideClauseIsJudgedHere) {
   std::set<std::string_view> provoked;
   for (const contract::Clause& clause : contract::catalogue()) {
     if (check::judged_on_provoked_answers(clause.id)) provoked.insert(clause.id);
   }
-  std::set<std::string_view> expected{"AUTH-1", "AUTH-2",    "AUTH-4",
-                                      "AUTH-5", "GEN-ERR-3", "GEN-ERR-5"};
+  std::set<std::string_view> expected{"AUTH-1", "AUTH-2", "AUTH-4",    "AUTH-5",
+                                      "AUTH-6", "AUTH-7", "GEN-ERR-3", "GEN-ERR-5"};
   for (const auto& row : every_error_clause()) expected.insert(row.clause_id);
   for (const auto& clause : contract::limit_clauses()) expected.insert(clause.clause_id);
   EXPECT_EQ(provoked, expected);

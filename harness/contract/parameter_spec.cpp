@@ -52,7 +52,11 @@ void add_limits_of(const ParameterSpec& parameter, std::vector<LimitClause>& cla
       {Level::must,
        source::escalate_audio_video,
        "A request whose " + name + " is longer than " + characters(max) + refusal,
-       row + "; a longer value breaks it." + inferred_subcode,
+       row +
+           "; ErrorsAndInformationalMessages.md: \"Parameters apply only for response codes "
+           "of 400 Bad Request. In this case a property bag will list all of the invalid "
+           "properties in the request\"." +
+           inferred_subcode,
        LimitExpectation::refused,
        {{ValueShape::hex, max + 1}, {ValueShape::hex, 4 * max}},
        kParameterRefused},

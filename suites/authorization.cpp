@@ -1,5 +1,6 @@
 // Who may escalate: every request carries a bearer token (AuthenticationInUCWA.md), and the
-// token holds Conversations.Initiate or Conversations.Receive (escalateAudioVideo_ref.md).
+// token holds Conversations.Initiate or Conversations.Receive (escalateAudioVideo_ref.md): one
+// holding neither, whether it holds no scope or only unrelated ones, is refused.
 // Tokens with chosen scopes come from the control API (interface.md).
 #include "bridge/conformance_test.hpp"
 
@@ -35,6 +36,14 @@ CONFORMANCE_TEST(Authorization, UnknownTokenChallenged, "AUTH-2") {
 
 CONFORMANCE_TEST(Authorization, TokenWithoutScopesForbidden, "AUTH-3") {
   escalate_holding({});
+}
+
+CONFORMANCE_TEST(Authorization, TokenWithoutScopesRefused, "AUTH-6") {
+  escalate_holding({});
+}
+
+CONFORMANCE_TEST(Authorization, TokenWithUnrelatedScopesRefused, "AUTH-7") {
+  escalate_holding({"Contacts.ReadWrite", "User.ReadWrite"});
 }
 
 CONFORMANCE_TEST(Authorization, InitiateScopeSuffices, "AUTH-4") {

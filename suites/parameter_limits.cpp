@@ -1,6 +1,7 @@
 // operationId and sessionContext at and beyond their 50-character limits, empty and missing
 // (escalateAudioVideo_ref.md, PayloadFormat.md), one test per case of every limit clause,
 // registered from the catalogue: ParameterLimits.OperationIdOf50CharactersAccepted/Json,
+// ParameterLimits.OperationIdOf50CharactersAcceptedAndEchoed/Xml,
 // ParameterLimits.SessionContextMissingRefused/Xml, ...
 #include "bridge/conformance_test.hpp"
 #include "contract/parameter_spec.hpp"
@@ -19,9 +20,9 @@ std::optional<std::string> value_for(const contract::LimitCase& limit_case) {
     case ValueShape::hex:
       return target::fresh_hex(limit_case.length);
     case ValueShape::percent_encoded:
-      return target::fresh_reserved(limit_case.length);
+      return contract::repeated_to(contract::kReservedCharacters, limit_case.length);
     case ValueShape::multibyte:
-      return target::fresh_multibyte(limit_case.length);
+      return contract::repeated_to(contract::kMultibyteCharacters, limit_case.length);
     case ValueShape::empty:
       return std::string();
     case ValueShape::missing:
@@ -77,8 +78,15 @@ std::string promise_of(const contract::LimitClause& clause, const contract::Limi
       name += "Missing";
       break;
   }
-  return name +
-         (clause.expectation == contract::LimitExpectation::refused ? "Refused" : "Accepted");
+  switch (clause.expectation) {
+    case contract::LimitExpectation::accepted:
+      return name + "Accepted";
+    case contract::LimitExpectation::accepted_and_echoed:
+      return name + "AcceptedAndEchoed";
+    case contract::LimitExpectation::refused:
+      return name + "Refused";
+  }
+  return name;
 }
 
 bool register_limits() {

@@ -105,6 +105,8 @@ RuleTable build_provoked_table() {
       {"AUTH-2", rules::challenges_for_credentials},
       {"AUTH-4", rules::answers_created},
       {"AUTH-5", rules::answers_created},
+      {"AUTH-6", rules::refuses_escalation},
+      {"AUTH-7", rules::refuses_escalation},
       {"GEN-ERR-3", rules::allows_post},
       {"GEN-ERR-5", rules::honours_accept},
   };

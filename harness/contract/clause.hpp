@@ -4,8 +4,9 @@
 
 namespace ucwa::contract {
 
-// MUST where the documentation states the rule; SHOULD where it is inferred or a general HTTP
-// rule the UCWA pages do not restate. SHOULD findings fail only under --strict.
+// MUST where a documentation page (the operation's own page included) states the rule, or where
+// its sample is the only definition of a fixed shape; SHOULD where the rule is inferred or is a
+// general HTTP rule the UCWA pages do not restate. SHOULD findings fail only under --strict.
 enum class Level { must, should };
 
 constexpr std::string_view to_string(Level level) {
@@ -18,6 +19,9 @@ struct Clause {
   Level level;
   std::string_view source;   // the documentation page it comes from
   std::string_view promise;  // one sentence
+  // Why the level: for MUST the page's sentence or the sample that fixes it, quoted; for SHOULD
+  // what the rule is inferred from. docs/levels.md lists it.
+  std::string_view basis;
 };
 
 }  // namespace ucwa::contract

@@ -17,18 +17,33 @@ struct ParameterSpec {
   std::string_view name;       // "operationId"
   std::string_view id_prefix;  // "ESC-OPID": its limit clauses are ESC-OPID-1, ESC-OPID-2, ...
   std::size_t max_length;      // characters
+  // Whether a page says the invitation gives the value back as the client supplied it, and the
+  // words that say so or what the echo is inferred from.
+  Level echo_level;
+  std::string_view echo_basis;
 };
 
 std::span<const ParameterSpec> escalation_parameters();
 
 // What a limit test puts in the parameter.
 enum class ValueShape {
-  hex,              // lowercase hex digits, as in the documentation's samples
-  percent_encoded,  // characters a URL must percent-encode (space, &, =, +, %, ...)
-  multibyte,        // characters of two to four bytes in UTF-8
+  hex,              // fresh lowercase hex digits, as in the documentation's samples
+  percent_encoded,  // kReservedCharacters repeated, cut to the length
+  multibyte,        // kMultibyteCharacters repeated, cut to the length
   empty,            // the parameter with an empty value
   missing,          // no such parameter at all
 };
+
+// The fixed values of the percent-encoded and multibyte cases, so that a failure reproduces:
+// every reserved character of RFC 3986 (gen-delims, then sub-delims), then space.
+inline constexpr std::string_view kReservedCharacters = ":/?#[]@!$&'()*+,;= ";
+// Twelve characters of two, three and four bytes in UTF-8: é ü ß Ж € 日 あ 가 😀 🎵 𝄞 𠀀.
+inline constexpr std::string_view kMultibyteCharacters =
+    "\xC3\xA9\xC3\xBC\xC3\x9F\xD0\x96\xE2\x82\xAC\xE6\x97\xA5\xE3\x81\x82\xEA\xB0\x80"
+    "\xF0\x9F\x98\x80\xF0\x9F\x8E\xB5\xF0\x9D\x84\x9E\xF0\xA0\x80\x80";
+
+// The characters of `unit` (UTF-8) repeated until there are `characters` of them.
+std::string repeated_to(std::string_view unit, std::size_t characters);
 
 struct LimitCase {
   ValueShape shape;
@@ -46,13 +61,19 @@ struct LimitClause {
   Level level;
   std::string_view source;
   std::string promise;
+  std::string basis;  // the words that set the level (Clause::basis)
   const ParameterSpec* parameter;
   LimitExpectation expectation;
   std::vector<LimitCase> cases;
+  ExpectedError refusal = {};  // for LimitExpectation::refused
 };
 
-// A refused parameter: 400 BadRequest (PayloadFormat.md), subcode ParameterValidationFailure
-// (SHOULD: the page names it for missing parameters only).
+// A missing required parameter: 400 BadRequest with subcode ParameterValidationFailure, both
+// stated by PayloadFormat.md.
+inline constexpr ExpectedError kParameterMissing{400, "BadRequest", SubcodeRule::named,
+                                                 "ParameterValidationFailure", Level::must};
+// Any other refused value: the same triple, the subcode SHOULD (the page names it for missing
+// parameters only).
 inline constexpr ExpectedError kParameterRefused{400, "BadRequest", SubcodeRule::named,
                                                  "ParameterValidationFailure", Level::should};
 

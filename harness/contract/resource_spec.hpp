@@ -24,6 +24,7 @@ struct PropertySpec {
   ValueType type;
   Level level;
   std::string_view source;
+  std::string_view basis;  // the words that set the level (Clause::basis)
   const Enumeration* enumeration = nullptr;
   std::size_t max_length = 0;  // characters; 0: no documented limit
   bool nullable = false;       // null (an empty XML property) is allowed
@@ -42,6 +43,7 @@ struct EmbeddedSpec {
   std::string_view rel;
   Cardinality cardinality;
   std::string_view inner_rel;  // the embedded resource's own rel ("participant")
+  std::string_view basis;      // the sample that fixes the shape (Clause::basis)
 };
 
 // What the documentation says one resource holds. Every property, link and embedded relation
@@ -51,6 +53,8 @@ struct ResourceSpec {
   std::string_view rel;
   std::string_view source;   // the page whose tables list the links
   std::string_view subject;  // how promises name it: "The invitation"
+  // Why every link is MUST: the page's Links table, and the sample that writes each one.
+  std::string_view links_basis;
   std::vector<PropertySpec> properties;
   std::vector<LinkSpec> links;  // every relation but self
   std::vector<EmbeddedSpec> embedded;

@@ -34,6 +34,22 @@ TEST(Catalogue, EveryClauseHasARuleAndEveryRuleAClause) {
   }
 }
 
+// docs/levels.md: a MUST quotes the page or the sample that sets it; a SHOULD says it is
+// inferred, or that it is a general HTTP rule the pages do not restate.
+TEST(Catalogue, EveryLevelHasItsBasis) {
+  for (const contract::Clause& clause : contract::catalogue()) {
+    ASSERT_FALSE(clause.basis.empty()) << clause.id << " has no basis";
+    if (clause.level == contract::Level::must) {
+      EXPECT_NE(clause.basis.find('"'), std::string_view::npos)
+          << clause.id << ": a MUST basis quotes the page";
+    } else {
+      EXPECT_TRUE(clause.basis.starts_with("Inferred") ||
+                  clause.basis.starts_with("General HTTP rule"))
+          << clause.id << ": a SHOULD basis says what it is inferred from: " << clause.basis;
+    }
+  }
+}
+
 TEST(Catalogue, FindsClausesById) {
   ASSERT_NE(contract::find_clause("AVI-ECHO-1"), nullptr);
   EXPECT_EQ(contract::find_clause("AVI-ECHO-1")->level, contract::Level::must);

@@ -299,15 +299,15 @@ const contract::LimitClause& limit(std::string_view id) {
   throw std::logic_error("no limit clause " + std::string(id));
 }
 
-TEST(Limits, EveryParameterHasTheSameSevenClauses) {
+TEST(Limits, EveryParameterHasTheSameEightClauses) {
   for (const auto& parameter : contract::escalation_parameters()) {
-    for (int n = 1; n <= 7; ++n) {
+    for (int n = 1; n <= 8; ++n) {
       const auto& clause = limit(std::string(parameter.id_prefix) + "-" + std::to_string(n));
       EXPECT_EQ(clause.parameter, &parameter);
       EXPECT_NE(clause.promise.find(parameter.name), std::string::npos);
     }
   }
-  EXPECT_EQ(contract::limit_clauses().size(), 7 * contract::escalation_parameters().size());
+  EXPECT_EQ(contract::limit_clauses().size(), 8 * contract::escalation_parameters().size());
 }
 
 TEST(Limits, TheCasesSitAtTheDocumentedLimit) {
@@ -352,6 +352,32 @@ TEST(Limits, ARefusalIs400BadRequestAndItsSubcodeIsShould) {
   }
 }
 
+TEST(Limits, AMissingParametersSubcodeIsMust) {
+  for (Format f : {Format::json, Format::xml}) {
+    EXPECT_EQ(judged("ESC-OPID-3", error_answer(f, 400, "BadRequest", "ParameterValidationFailure"))
+                  .outcome,
+              check::Outcome::satisfied);
+    auto other_subcode = judged("ESC-SCTX-3", error_answer(f, 400, "BadRequest", "Busy"));
+    ASSERT_EQ(other_subcode.outcome, check::Outcome::violated);
+    EXPECT_TRUE(other_subcode.has_must_finding());
+  }
+}
+
+TEST(Limits, FixedValuesRepeatTheirUnitToTheLength) {
+  EXPECT_EQ(contract::repeated_to("ab", 5), "ababa");
+  const std::string reserved = contract::repeated_to(contract::kReservedCharacters, 50);
+  EXPECT_EQ(reserved.size(), 50u);
+  EXPECT_EQ(reserved.substr(0, 19), contract::kReservedCharacters);
+  const std::string multibyte = contract::repeated_to(contract::kMultibyteCharacters, 13);
+  EXPECT_EQ(multibyte, std::string(contract::kMultibyteCharacters) + "\xC3\xA9");
+}
+
+TEST(Limits, EchoAtTheLimitIsMustForOperationIdAlone) {
+  EXPECT_EQ(limit("ESC-OPID-8").level, contract::Level::must);
+  EXPECT_EQ(limit("ESC-SCTX-8").level, contract::Level::should);
+  EXPECT_EQ(limit("ESC-OPID-8").cases.at(0).length, 50u);
+}
+
 TEST(Limits, EchoedClausesCompareTheValueSent) {
   for (Format f : {Format::json, Format::xml}) {
     auto answer = samples::conformant(f);
@@ -365,13 +391,27 @@ TEST(Limits, EchoedClausesCompareTheValueSent) {
   }
 }
 
+TEST(Scopes, ATokenWithoutTheScopesMustBeRefused) {
+  for (Format f : {Format::json, Format::xml}) {
+    for (const char* id : {"AUTH-6", "AUTH-7"}) {
+      EXPECT_EQ(judged(id, error_answer(f, 403, "Forbidden", "")).outcome,
+                check::Outcome::satisfied);
+      auto escalated = judged(id, samples::conformant(f));
+      ASSERT_EQ(escalated.outcome, check::Outcome::violated) << id;
+      EXPECT_TRUE(escalated.has_must_finding());
+      EXPECT_EQ(judged(id, error_answer(f, 500, "ServiceFailure", "")).outcome,
+                check::Outcome::violated);
+    }
+  }
+}
+
 TEST(ProvokedAnswers, EveryRequestSideClauseIsJudgedHere) {
   std::set<std::string_view> provoked;
   for (const contract::Clause& clause : contract::catalogue()) {
     if (check::judged_on_provoked_answers(clause.id)) provoked.insert(clause.id);
   }
-  std::set<std::string_view> expected{"AUTH-1", "AUTH-2",    "AUTH-4",
-                                      "AUTH-5", "GEN-ERR-3", "GEN-ERR-5"};
+  std::set<std::string_view> expected{"AUTH-1", "AUTH-2", "AUTH-4",    "AUTH-5",
+                                      "AUTH-6", "AUTH-7", "GEN-ERR-3", "GEN-ERR-5"};
   for (const auto& row : every_error_clause()) expected.insert(row.clause_id);
   for (const auto& clause : contract::limit_clauses()) expected.insert(clause.clause_id);
   EXPECT_EQ(provoked, expected);

@@ -102,7 +102,7 @@ TEST_P(Lookups, ResolutionFailsOnAnErrorOrAnotherResource) {
   ASSERT_EQ(verdict.findings.size(), 2u);
   EXPECT_NE(verdict.findings[0].message.find("404"), std::string::npos);
   EXPECT_NE(verdict.findings[1].message.find("contact"), std::string::npos);
-  EXPECT_FALSE(verdict.has_must_finding()) << "RES-3 is SHOULD";
+  EXPECT_TRUE(verdict.has_must_finding()) << "RES-3 is MUST";
 }
 
 TEST_P(Lookups, NothingToFollowIsNotAPass) {

@@ -135,12 +135,24 @@ TEST(DescribedMembers, TheSeedSamplesPlaceholderDataUriIsCaught) {
   EXPECT_EQ(verdict.outcome, check::Outcome::violated);
 }
 
-TEST(DescribedMembers, AJsonListWhereTheDocumentationShowsOneLinkIsAShouldFinding) {
+// PayloadFormat.md fixes single or array per relation, and the sample shows one: MUST in JSON.
+TEST(DescribedMembers, AJsonListWhereTheDocumentationShowsOneLinkIsAMustFinding) {
   json body = json::parse(conformant_body(Format::json));
   body["_links"]["cancel"] = json::array({body["_links"]["cancel"]});
   auto verdict = check::evaluate("AVI-LINK-8", answered_with(Format::json, body.dump()));
   ASSERT_EQ(verdict.outcome, check::Outcome::violated);
-  EXPECT_FALSE(verdict.has_must_finding());
+  EXPECT_TRUE(verdict.has_must_finding());
+}
+
+TEST(DescribedMembers, AnEmbeddedRelationInTheOtherJsonShapeIsAMustFinding) {
+  json body = json::parse(conformant_body(Format::json));
+  body["_embedded"]["from"] = json::array({body["_embedded"]["from"]});
+  body["_embedded"]["acceptedByParticipant"] = body["_embedded"]["acceptedByParticipant"][0];
+  for (const char* id : {"AVI-EMB-1", "AVI-EMB-2"}) {
+    auto verdict = check::evaluate(id, answered_with(Format::json, body.dump()));
+    ASSERT_EQ(verdict.outcome, check::Outcome::violated) << id;
+    EXPECT_TRUE(verdict.has_must_finding()) << id;
+  }
 }
 
 TEST(DescribedMembers, AnAbsentMemberIsNothingToCheckNotAPass) {

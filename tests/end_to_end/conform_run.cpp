@@ -48,6 +48,8 @@ ConformRun run_conform(const std::string& program, const std::string& target,
       run.failed.insert(clause + "/" + format);
       run.messages[clause + "/" + format] = failure.text().get();
     }
+    if (std::string(node.child("failure").attribute("type").value()) == "MUST")
+      run.failed_must.insert(clause + "/" + format);
     if (node.child("skipped")) ++run.skipped;
     if (node.select_node("properties/property[@name='verdict'][@value='warn']"))
       run.warned.insert(clause + "/" + format);

@@ -9,7 +9,8 @@ namespace ucwa::samples {
 // What one run of ucwa-conform did, read from its exit status and its JUnit report.
 struct ConformRun {
   int status = -1;
-  std::set<std::string> failed;  // "AVI-PROP-18/Json": clause and format of each failed test
+  std::set<std::string> failed;       // "AVI-PROP-18/Json": clause and format of each failed test
+  std::set<std::string> failed_must;  // those among them whose failure is of type MUST
   // Tests whose answer came in another format than asked for, so were not judged at all.
   std::set<std::string> not_judged;
   std::map<std::string, std::string> messages;  // the failure message of each

@@ -15,7 +15,7 @@ const std::string& sent_value(const Escalation& escalation, std::string_view par
 
 Rule meets_limit(const contract::LimitClause& clause) {
   if (clause.expectation == contract::LimitExpectation::refused) {
-    return answers_error(contract::kParameterRefused);
+    return answers_error(clause.refusal);
   }
   return [&clause](const Observed& observed, Judgement& judgement) {
     const std::string name(clause.parameter->name);

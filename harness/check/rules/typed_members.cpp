@@ -70,21 +70,22 @@ void check_value(const model::Value& value, const contract::PropertySpec& spec,
   }
 }
 
-// JSON states single or list; XML cannot (PayloadFormat.md), so only JSON is held to it here.
+// JSON states single or list, and PayloadFormat.md fixes the choice per relation: a JSON list
+// where the sample has one object, or the reverse, is a MUST finding. XML cannot say it
+// ("there is no way to distinguish a single link from a one-element collection"), so there only
+// several items where the documentation shows one are noted, at SHOULD.
 void check_cardinality(model::Multiplicity written, std::size_t count,
                        contract::Cardinality documented, const std::string& path,
                        const std::string& what, Judgement& judgement) {
   if (documented == contract::Cardinality::single) {
     if (written == model::Multiplicity::list) {
-      judgement.fail(path, "written as a list; the documentation shows a single " + what,
-                     Level::should);
+      judgement.fail(path, "written as a JSON list; the documentation shows a single " + what);
     } else if (count > 1) {
       judgement.fail(path, std::to_string(count) + " " + what + "s; the documentation shows one",
                      Level::should);
     }
   } else if (written == model::Multiplicity::single) {
-    judgement.fail(path, "written as a single " + what + "; the documentation shows a list",
-                   Level::should);
+    judgement.fail(path, "written as a single JSON " + what + "; the documentation shows a list");
   }
 }
 

@@ -67,7 +67,6 @@ RuleTable build_rule_table() {
       {"ESC-RESP-1", rules::answers_created},
       {"REP-CTYPE-1", rules::names_ucwa_format},
       {"REP-CTYPE-2", rules::matches_requested_format},
-      {"REP-CTYPE-3", rules::matches_requested_format},
       {"REP-SHAPE-1", rules::has_documented_shape},
       {"AVI-REL-1", rules::is_audio_video_invitation},
       {"AVI-LINK-1", rules::has_self_link},
@@ -109,6 +108,7 @@ RuleTable build_provoked_table() {
       {"AUTH-7", rules::refuses_escalation},
       {"GEN-ERR-3", rules::allows_post},
       {"GEN-ERR-5", rules::honours_accept},
+      {"REP-CTYPE-3", rules::matches_requested_format},
   };
   for (const auto& error : contract::operation_errors())
     table[error.clause_id] = rules::answers_error(error.expected);
@@ -147,8 +147,7 @@ Verdict transport_verdict(const contract::Clause& clause, std::string failure) {
 // The clauses of a 201 that judge its status or its format rather than what its body says: they
 // are judged whatever format the answer came in.
 bool judges_status_or_format(std::string_view clause_id) {
-  return clause_id == "ESC-RESP-1" || clause_id == "REP-CTYPE-1" || clause_id == "REP-CTYPE-2" ||
-         clause_id == "REP-CTYPE-3";
+  return clause_id == "ESC-RESP-1" || clause_id == "REP-CTYPE-1" || clause_id == "REP-CTYPE-2";
 }
 
 // An answer in another format than the one asked for is never judged as if it had been asked

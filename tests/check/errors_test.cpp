@@ -410,8 +410,8 @@ TEST(ProvokedAnswers, EveryRequestSideClauseIsJudgedHere) {
   for (const contract::Clause& clause : contract::catalogue()) {
     if (check::judged_on_provoked_answers(clause.id)) provoked.insert(clause.id);
   }
-  std::set<std::string_view> expected{"AUTH-1", "AUTH-2", "AUTH-4",    "AUTH-5",
-                                      "AUTH-6", "AUTH-7", "GEN-ERR-3", "GEN-ERR-5"};
+  std::set<std::string_view> expected{"AUTH-1", "AUTH-2",    "AUTH-4",    "AUTH-5",     "AUTH-6",
+                                      "AUTH-7", "GEN-ERR-3", "GEN-ERR-5", "REP-CTYPE-3"};
   for (const auto& row : every_error_clause()) expected.insert(row.clause_id);
   for (const auto& clause : contract::limit_clauses()) expected.insert(clause.clause_id);
   EXPECT_EQ(provoked, expected);

@@ -137,12 +137,8 @@ struct CannedTarget::Impl {
                     operation_id = request.get_param_value("operationId");
                     session_context = request.get_param_value("sessionContext");
                   }
-                  const bool vendor_type = request.get_header_value("Accept").find(
-                                               "vnd.microsoft.com.ucwa") != std::string::npos;
-                  auto format = options.escalation_always_json ||
-                                        (vendor_type && options.vendor_types_answered_in_json)
-                                    ? model::Format::json
-                                    : format_asked(request);
+                  auto format =
+                      options.escalation_always_json ? model::Format::json : format_asked(request);
                   reply(response, format, invitation(format), options.escalation_status);
                 });
     server.Get("/ucwa/v1/applications/192/communication/invitations/507",

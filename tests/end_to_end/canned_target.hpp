@@ -23,8 +23,7 @@ class CannedTarget {
     std::string json_type = "application/json; charset=utf-8";
     std::string xml_type = "application/xml; charset=utf-8";
     int escalation_status = 201;
-    bool escalation_always_json = false;         // whatever Accept asks for
-    bool vendor_types_answered_in_json = false;  // an Accept naming vnd.microsoft.com.ucwa+xml
+    bool escalation_always_json = false;  // whatever Accept asks for
     bool conversation_links_audio_video = true;
     bool audio_video_links_escalation = true;
   };

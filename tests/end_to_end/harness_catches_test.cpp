@@ -157,10 +157,7 @@ const StatedBreak stated_breaks[] = {
      {"REP-CTYPE-1/Json", "REP-CTYPE-1/Xml"}},
     {"REP-CTYPE-2",
      [](CannedTarget::Options& o) { o.escalation_always_json = true; },
-     {"REP-CTYPE-2/Xml", "REP-CTYPE-3/Xml"}},
-    {"REP-CTYPE-3",
-     [](CannedTarget::Options& o) { o.vendor_types_answered_in_json = true; },
-     {"REP-CTYPE-3/Xml"}},
+     {"REP-CTYPE-2/Xml"}},
     {"REP-SHAPE-1",
      [](CannedTarget::Options& o) {
        o.change = in_both("\"_links\" : {", "\"_links\" : {\n\"bad\" : 7,", "<link ",

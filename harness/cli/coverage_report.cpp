@@ -62,6 +62,8 @@ void write_coverage(const report::RunRecord& run, const std::filesystem::path& f
   std::map<std::string, std::string> verdicts;  // test name -> verdict
   for (const report::TestRecord& test : run.tests)
     verdicts[test.name()] = std::string(report::to_string(test.status));
+  std::map<std::string, std::string> kinds;  // test name -> kind (absent, not-provoked, ...)
+  for (const report::TestRecord& test : run.tests) kinds[test.name()] = test.kind;
   const ::testing::UnitTest& unit = *::testing::UnitTest::GetInstance();
   std::map<std::string_view, Covered> covered;
   for (int s = 0; s < unit.total_test_suite_count(); ++s) {
@@ -74,7 +76,8 @@ void write_coverage(const report::RunRecord& run, const std::filesystem::path& f
       auto verdict = verdicts.find(name);
       const std::string seen = verdict == verdicts.end() ? "not run" : verdict->second;
       Covered& entry = covered[clause->id];
-      entry.tests.push_back({{"name", name}, {"format", format_of(info)}, {"verdict", seen}});
+      entry.tests.push_back(
+          {{"name", name}, {"format", format_of(info)}, {"verdict", seen}, {"kind", kinds[name]}});
       std::string& worst = entry.per_format[format_of(info)];
       if (worst.empty() || severity(seen) > severity(worst)) worst = seen;
     }

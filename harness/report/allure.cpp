@@ -64,6 +64,7 @@ std::string write_allure_results(const RunRecord& run, const std::filesystem::pa
           {{"name", "severity"}, {"value", test.level == "MUST" ? "critical" : "normal"}},
           {{"name", "tag"}, {"value", test.clause}},
           {{"name", "tag"}, {"value", std::string(to_string(test.status))}},
+          {{"name", "tag"}, {"value", test.kind.empty() ? std::string("-") : test.kind}},
           {{"name", "framework"}, {"value", "ucwa-conform"}}}},
         {"parameters", {{{"name", "format"}, {"value", test.format}}}},
         {"links", {{{"name", test.source}, {"type", "tms"}, {"url", ""}}}},

@@ -70,6 +70,7 @@ case "$case_name" in
     start_server --mutant already-exists-wrong-subcode
     run_conform --target "$url" --token "$token" --junit "$work/reports/junit.xml" --gtest_filter='OperationErrors.Second*'
     expect_status 1
+    expect_summary_last
     xmllint --noout --schema "$schema" "$work/reports/junit.xml" 2>"$work/xmllint.log" || fail "schema: $(cat "$work/xmllint.log")"
     [ "$(xmllint --xpath 'count(//testcase/failure[@type="MUST"])' "$work/reports/junit.xml")" -eq 2 ] || fail "expected two failures of type MUST"
     xmllint --xpath 'string(//testcase[failure][1]/system-out)' "$work/reports/junit.xml" >"$work/evidence.txt"
@@ -87,6 +88,7 @@ case "$case_name" in
     start_server
     run_conform --target "$url" --token "$token" --junit "$work/reports/junit.xml"
     expect_status 0
+    expect_summary_last
     [ -f "$work/reports/summary.json" ] && [ -f "$work/reports/index.html" ] && [ -d "$work/reports/evidence" ] && [ -d "$work/reports/allure-results" ] || fail "a report is missing: $(ls "$work/reports")"
     grep -rl -- "$token" "$work/reports" && fail "the bearer token is in the reports above"
     leaked=$(grep -rhoE 'Bearer [^" \\]+' "$work/reports" | grep -vE 'Bearer (\$UCWA_TOKEN|<redacted|&lt;redacted|realm=|cwt=never-issued-)' | sort -u | head -3)
@@ -115,6 +117,7 @@ PY
     [ -n "$browser" ] || fail "chromium is not installed (scripts/deps.sh installs it)"
     run_conform --junit "$work/reports/junit.xml"
     expect_status 0
+    expect_summary_last
     timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$work/reports/index.html" >"$work/dom.html" 2>"$work/chromium.log" || fail "chromium failed: $(tail -5 "$work/chromium.log")"
     sum=0
     for field in tests passed failed errors skipped waived; do
@@ -170,11 +173,13 @@ PY
     printf '{"waivers":[{"clause":"ESC-ERR-2","reason":"known","ticket":"UCWA-1","expires":"2999-12-31"}]}' >"$work/in_force.json"
     run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.*' --waivers "$work/in_force.json" --junit "$work/a/junit.xml"
     expect_status 0
+    expect_summary_last
     grep -q '^WAIVED OperationErrors.SecondEscalationAlreadyExists/Json (UCWA-1' "$work/out" || fail "the waived failure is not shown"
     [ "$(summary_total "$work/a/summary.json" waived)" -eq 2 ] || fail "summary.json does not count two waived tests"
     printf '{"waivers":[{"test":"OperationErrors.SecondEscalationAlreadyExists/Json","reason":"old","ticket":"UCWA-2","expires":"2000-01-01"}]}' >"$work/expired.json"
     run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.*' --waivers "$work/expired.json"
     expect_status 1
+    expect_summary_last
     grep -q '^EXPIRED WAIVER UCWA-2' "$work/out" || fail "the expired waiver is not listed"
     printf '{"waivers":[{"clause":"ESC-ERR-3","reason":"fixed since","ticket":"UCWA-3","expires":"2999-12-31"}]}' >"$work/stale.json"
     run_conform --target "$url" --token "$token" --gtest_filter='OperationErrors.TooMany*' --waivers "$work/stale.json"
@@ -198,6 +203,7 @@ PY
   shards_merge_to_the_unsharded_totals)
     run_conform --junit "$work/whole/junit.xml"
     expect_status 0
+    expect_summary_last
     for index in 0 1; do
       (cd "$work" && GTEST_TOTAL_SHARDS=2 GTEST_SHARD_INDEX=$index "$conform" --junit "$work/shard$index/junit.xml") >"$work/out" 2>&1
       status=$?
@@ -215,10 +221,12 @@ PY
     start_server
     run_conform --target "$url" --token "$token" --junit "$work/good/junit.xml"
     expect_status 0
+    expect_summary_last
     kill "$server_pid"; wait "$server_pid" 2>/dev/null
     start_server --mutant too-many-groups-wrong-code
     run_conform --target "$url" --token "$token" --junit "$work/bad/junit.xml"
     expect_status 1
+    expect_summary_last
     run_conform diff "$work/good/summary.json" "$work/bad/summary.json"
     expect_status 1
     sed -n '/^new failures/,/^new warnings/p' "$work/out" | grep '^  ' | sed 's/^  //' | sort >"$work/listed"
@@ -259,6 +267,7 @@ PY
   shuffled_and_repeated_runs_pass)
     run_conform --gtest_shuffle --gtest_repeat=3
     expect_status 0
+    expect_summary_last
     grep -Eq '^[1-9][0-9]* passed, 0 failed, 0 skipped$' "$work/out" || fail "not every test passed: $(tail -n 1 "$work/out")"
     [ "$(grep -c '^PASS  ParameterLimits.OperationIdMissingRefused/Json' "$work/out")" -eq 3 ] || fail "not repeated three times"
     ;;
@@ -266,6 +275,7 @@ PY
     start_server --mutant already-exists-wrong-subcode
     run_conform --target "$url" --token conformance-token --gtest_filter='OperationErrors.*'
     expect_status 1
+    expect_summary_last
     grep -q 'expected (409, Conflict, AlreadyExists), got (409, Conflict, TooManyGroups)' "$work/out" || fail "the failure does not show both triples"
     ;;
   conformant_server_passes)

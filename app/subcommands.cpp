@@ -1,4 +1,4 @@
-#include "cli/subcommands.hpp"
+#include "app/subcommands.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -8,12 +8,12 @@
 #include <string>
 #include <vector>
 
-#include "cli/exit_status.hpp"
-#include "cli/reports.hpp"
+#include "app/exit_status.hpp"
+#include "app/reports.hpp"
 #include "report/diff.hpp"
 #include "report/summary.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -100,4 +100,4 @@ std::optional<int> run_subcommand(int argc, char** argv) {
   return std::nullopt;
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

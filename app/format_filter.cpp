@@ -1,6 +1,6 @@
-#include "cli/format_filter.hpp"
+#include "app/format_filter.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 std::string restrict_to_formats(const std::string& filter, Formats formats) {
   if (formats == Formats::both) return filter;
@@ -9,4 +9,4 @@ std::string restrict_to_formats(const std::string& filter, Formats formats) {
   return positive + (positive.find('-') == std::string::npos ? "-" : ":") + excluded;
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // Before the first test: is anything answering HTTP at the target and its control API?
 // GoogleTest sets it up only when some test is selected. When the target cannot be reached,
@@ -24,4 +24,4 @@ class Reachability : public ::testing::Environment {
   std::optional<std::string> problem_;
 };
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

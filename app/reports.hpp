@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.hpp"
+#include "app/options.hpp"
 #include "report/record.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // ISO 8601 in UTC, to the second: "2026-11-23T23:55:55Z".
 std::string utc_timestamp(std::chrono::system_clock::time_point when);
@@ -28,4 +28,4 @@ std::optional<std::string> write_reports(const report::RunRecord& run,
 // Waived, expired and stale waivers, said out loud.
 void print_waiver_notes(const report::RunRecord& run);
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -3,9 +3,9 @@
 #include <optional>
 #include <string>
 
-#include "cli/reachability.hpp"
+#include "app/reachability.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // After the reachability probe, before the first test: one POST {control}/conversations, so
 // that a configuration error is said once, with its fix, instead of once per test.
@@ -17,4 +17,4 @@ namespace ucwa::cli {
 // status when the run must stop.
 std::optional<int> preflight(Reachability& reachability, const std::string& token_source);
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

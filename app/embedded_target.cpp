@@ -1,8 +1,8 @@
-#include "cli/embedded_target.hpp"
+#include "app/embedded_target.hpp"
 
 #include "reference_server/reference_server.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 EmbeddedTarget::EmbeddedTarget(const std::string& token) {
   reference::Options options;
@@ -19,4 +19,4 @@ std::string EmbeddedTarget::base_url() const {
   return server_->base_url();
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

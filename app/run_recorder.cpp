@@ -1,4 +1,4 @@
-#include "cli/run_recorder.hpp"
+#include "app/run_recorder.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -6,10 +6,10 @@
 #include "bridge/clause_registry.hpp"
 #include "bridge/outcome.hpp"
 #include "bridge/session.hpp"
-#include "cli/reports.hpp"
+#include "app/reports.hpp"
 #include "report/evidence.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -82,4 +82,4 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
     *earlier = std::move(record);  // a repeat keeps the worst iteration, else the latest
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

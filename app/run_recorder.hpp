@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "cli/options.hpp"
-#include "cli/progress.hpp"
+#include "app/options.hpp"
+#include "app/progress.hpp"
 #include "report/record.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // Turns every finished test into a report::TestRecord from the outcome the bridge recorded
 // (bridge/outcome.hpp), with its redacted evidence and HAR file, and hands it to the progress
@@ -39,4 +39,4 @@ class RunRecorder : public ::testing::EmptyTestEventListener {
   std::vector<report::TestRecord> tests_;
 };
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -1,4 +1,4 @@
-#include "cli/options.hpp"
+#include "app/options.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cstdlib>
@@ -7,10 +7,10 @@
 #include <regex>
 #include <sstream>
 
-#include "cli/exit_status.hpp"
+#include "app/exit_status.hpp"
 #include "report/waivers.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -202,4 +202,4 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   return options;
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -4,7 +4,7 @@
 
 #include "report/record.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // The console: one line per finished test, once, and the run's closing lines.
 //   PASS  Created.EchoesOperationId/Json (3 ms)
@@ -31,4 +31,4 @@ class Progress {
 std::string picture_line(const report::Totals& totals, int exit_status, double seconds,
                          const std::string& reports);
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -1,6 +1,6 @@
 #pragma once
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // interface.md: the exit statuses CI scripts build on.
 enum ExitStatus : int {
@@ -11,4 +11,4 @@ enum ExitStatus : int {
   nothing_ran = 4,  // a filter matched no test, or every selected test was skipped
 };
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // The command line split in two: GoogleTest's own flags (--gtest_*) and ours. Both keep the
 // program name first, as parsers expect.
@@ -27,4 +27,4 @@ class Argv {
   int count_;
 };
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -1,11 +1,11 @@
-#include "cli/progress.hpp"
+#include "app/progress.hpp"
 
 #include <cstdio>
 #include <iostream>
 
-#include "cli/exit_status.hpp"
+#include "app/exit_status.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -93,4 +93,4 @@ std::string picture_line(const report::Totals& totals, int exit_status, double s
   return line;
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -1,4 +1,4 @@
-#include "cli/waiver_targets.hpp"
+#include "app/waiver_targets.hpp"
 
 #include <gtest/gtest.h>
 
@@ -6,7 +6,7 @@
 
 #include "contract/catalogue.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -42,4 +42,4 @@ std::optional<std::string> unknown_waiver_target(const std::vector<report::Waive
   return std::nullopt;
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

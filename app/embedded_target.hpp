@@ -7,7 +7,7 @@ namespace ucwa::reference {
 class Server;
 }
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 // The reference server started in-process on an ephemeral 127.0.0.1 port, for runs without
 // --target. Stops when destroyed.
@@ -24,4 +24,4 @@ class EmbeddedTarget {
   std::unique_ptr<reference::Server> server_;
 };
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

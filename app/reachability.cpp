@@ -1,9 +1,9 @@
-#include "cli/reachability.hpp"
+#include "app/reachability.hpp"
 
 #include "bridge/session.hpp"
 #include "http/url.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -34,4 +34,4 @@ void Reachability::SetUp() {
   if (problem_) bridge::session().mark_unreachable(*problem_);
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

@@ -1,11 +1,11 @@
-#include "cli/preflight.hpp"
+#include "app/preflight.hpp"
 
 #include <iostream>
 
 #include "bridge/session.hpp"
-#include "cli/exit_status.hpp"
+#include "app/exit_status.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -54,4 +54,4 @@ std::optional<int> preflight(Reachability& reachability, const std::string& toke
   return std::nullopt;
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

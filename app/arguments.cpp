@@ -1,6 +1,6 @@
-#include "cli/arguments.hpp"
+#include "app/arguments.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 Arguments Arguments::split(int argc, char** argv) {
   Arguments arguments;
@@ -28,4 +28,4 @@ Argv::Argv(std::vector<std::string>& arguments) {
   pointers_.push_back(nullptr);
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

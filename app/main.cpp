@@ -6,19 +6,19 @@
 #include <iostream>
 #include <optional>
 
-#include "cli/arguments.hpp"
-#include "cli/coverage_report.hpp"
-#include "cli/embedded_target.hpp"
-#include "cli/exit_status.hpp"
-#include "cli/format_filter.hpp"
-#include "cli/options.hpp"
-#include "cli/preflight.hpp"
-#include "cli/progress.hpp"
-#include "cli/reachability.hpp"
-#include "cli/reports.hpp"
-#include "cli/run_recorder.hpp"
-#include "cli/subcommands.hpp"
-#include "cli/waiver_targets.hpp"
+#include "app/arguments.hpp"
+#include "app/coverage_report.hpp"
+#include "app/embedded_target.hpp"
+#include "app/exit_status.hpp"
+#include "app/format_filter.hpp"
+#include "app/options.hpp"
+#include "app/preflight.hpp"
+#include "app/progress.hpp"
+#include "app/reachability.hpp"
+#include "app/reports.hpp"
+#include "app/run_recorder.hpp"
+#include "app/subcommands.hpp"
+#include "app/waiver_targets.hpp"
 #include "report/waivers.hpp"
 #include "target/identifiers.hpp"
 
@@ -40,25 +40,25 @@ bool asks_for(int argc, char** argv, std::initializer_list<const char*> flags) {
 // The run's exit status, from the one count of its record.
 int exit_status_of(const report::Totals& totals, const report::RunRecord& run, bool strict,
                    bool unreachable) {
-  if (unreachable) return cli::unreachable;
-  if (totals.line_failed() > 0) return cli::some_failed;
+  if (unreachable) return app::unreachable;
+  if (totals.line_failed() > 0) return app::some_failed;
   if (!run.stale_waivers.empty() && strict) {
     std::cerr << "ucwa-conform: --strict: stale waivers gate the run\n";
-    return cli::some_failed;
+    return app::some_failed;
   }
   if (totals.line_passed() == 0) {
     std::cerr << "ucwa-conform: nothing ran: "
               << (totals.skipped == 0 ? "no test matches the filter"
                                       : "every selected test was skipped")
               << "\n";
-    return cli::nothing_ran;
+    return app::nothing_ran;
   }
   if (totals.skipped > totals.line_passed()) {
     std::cerr << "ucwa-conform: WARNING: most selected tests were SKIPPED (" << totals.skipped
               << " of " << totals.tests
               << "): a green run here proves little; see the skip reasons above\n";
   }
-  return cli::all_passed;
+  return app::all_passed;
 }
 
 // Creates the report's folder; says why when it cannot.
@@ -74,25 +74,25 @@ std::optional<std::string> prepare_report_folder(const std::string& path) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (auto status = cli::run_subcommand(argc, argv)) return *status;
+  if (auto status = app::run_subcommand(argc, argv)) return *status;
   // GoogleTest would take --help for its own: ours comes first.
   if (asks_for(argc, argv, {"--help", "-h", "-?", "/?"})) {
-    std::cout << cli::help_text();
-    return cli::all_passed;
+    std::cout << app::help_text();
+    return app::all_passed;
   }
   if (asks_for(argc, argv, {"--version"})) {
     std::cout << "ucwa-conform " UCWA_CONFORM_VERSION "\n";
-    return cli::all_passed;
+    return app::all_passed;
   }
 
-  cli::Arguments arguments = cli::Arguments::split(argc, argv);
-  cli::Argv ours(arguments.ours);
-  auto parsed = cli::parse_options(*ours.count(), ours.values());
-  if (auto* stop = std::get_if<cli::Stop>(&parsed)) {
+  app::Arguments arguments = app::Arguments::split(argc, argv);
+  app::Argv ours(arguments.ours);
+  auto parsed = app::parse_options(*ours.count(), ours.values());
+  if (auto* stop = std::get_if<app::Stop>(&parsed)) {
     (stop->status == 0 ? std::cout : std::cerr) << stop->message << "\n";
     return stop->status;
   }
-  cli::Options options = std::get<cli::Options>(std::move(parsed));
+  app::Options options = std::get<app::Options>(std::move(parsed));
   target::Profile& profile = options.settings.profile;
 
   // GoogleTest sets up its XML report while it reads its flags, so the report path goes in here.
@@ -104,27 +104,27 @@ int main(int argc, char** argv) {
     if (auto problem = prepare_report_folder(junit)) {
       std::cerr << "ucwa-conform: cannot write the JUnit report " << junit << ": " << *problem
                 << "\n";
-      return cli::bad_usage;
+      return app::bad_usage;
     }
     junit_path = junit;
     reports = std::filesystem::path(junit).parent_path();
     if (reports->empty()) reports = ".";
   }
-  cli::Argv googletest(arguments.googletest);
+  app::Argv googletest(arguments.googletest);
   ::testing::InitGoogleTest(googletest.count(), googletest.values());
   if (*googletest.count() > 1) {
     std::cerr << "ucwa-conform: unknown GoogleTest flag " << googletest.values()[1]
               << "\nRun with --help for usage.\n";
-    return cli::bad_usage;
+    return app::bad_usage;
   }
   if (listing) return RUN_ALL_TESTS();
-  if (auto unknown = cli::unknown_waiver_target(options.waivers)) {
+  if (auto unknown = app::unknown_waiver_target(options.waivers)) {
     std::cerr << "ucwa-conform: --waivers: " << *unknown << "\n";
-    return cli::bad_usage;
+    return app::bad_usage;
   }
-  GTEST_FLAG_SET(filter, cli::restrict_to_formats(GTEST_FLAG_GET(filter), options.formats));
+  GTEST_FLAG_SET(filter, app::restrict_to_formats(GTEST_FLAG_GET(filter), options.formats));
 
-  std::optional<cli::EmbeddedTarget> embedded;
+  std::optional<app::EmbeddedTarget> embedded;
   if (profile.target.empty()) {
     if (!profile.token) profile.token = target::fresh_identifier();
     try {
@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
     } catch (const std::exception& error) {
       std::cerr << "ucwa-conform: cannot start the embedded reference server: " << error.what()
                 << "\n";
-      return cli::bad_usage;
+      return app::bad_usage;
     }
     profile.target = embedded->base_url();
     profile.control = profile.target + "/conformance/v1";
@@ -152,17 +152,17 @@ int main(int argc, char** argv) {
   }
 
   bridge::open_session(options.settings);
-  auto* reachability = new cli::Reachability;  // GoogleTest owns environments
+  auto* reachability = new app::Reachability;  // GoogleTest owns environments
   ::testing::AddGlobalTestEnvironment(reachability);
   auto& listeners = ::testing::UnitTest::GetInstance()->listeners();
-  cli::Progress progress(options.quiet);
-  auto* recorder = new cli::RunRecorder(reports, options.evidence, progress);  // and listeners
+  app::Progress progress(options.quiet);
+  auto* recorder = new app::RunRecorder(reports, options.evidence, progress);  // and listeners
   listeners.Append(recorder);
   delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
 
-  if (auto status = cli::preflight(*reachability, options.token_source)) {  // said once, above
+  if (auto status = app::preflight(*reachability, options.token_source)) {  // said once, above
     bridge::close_session();
-    std::cout << cli::picture_line({}, *status, 0, "") << "\n"
+    std::cout << app::picture_line({}, *status, 0, "") << "\n"
               << report::plain_line({}) << std::endl;
     return *status;
   }
@@ -174,22 +174,22 @@ int main(int argc, char** argv) {
   bridge::close_session();
   embedded.reset();
 
-  report::RunRecord run = cli::run_record(options, profile.target, started, recorder->tests());
+  report::RunRecord run = app::run_record(options, profile.target, started, recorder->tests());
   report::apply_waivers(run, options.waivers, report::today_utc());
   if (reports) {
-    if (auto problem = cli::write_reports(run, *reports, *junit_path)) {
+    if (auto problem = app::write_reports(run, *reports, *junit_path)) {
       std::cerr << "ucwa-conform: " << *problem << "\n";
     }
-    cli::write_coverage(run, *reports);
+    app::write_coverage(run, *reports);
   }
-  cli::print_waiver_notes(run);
+  app::print_waiver_notes(run);
 
   if (reachability->problem())
     std::cerr << "ucwa-conform: nothing was tested: " << *reachability->problem() << "\n";
   const report::Totals totals = report::totals_of(run);
   const int status =
       exit_status_of(totals, run, options.settings.strict, reachability->problem().has_value());
-  std::cout << cli::picture_line(totals, status, run.seconds,
+  std::cout << app::picture_line(totals, status, run.seconds,
                                  reports ? reports->string() + "/" : std::string())
             << "\n"
             << report::plain_line(totals) << std::endl;

@@ -1,4 +1,4 @@
-#include "cli/coverage_report.hpp"
+#include "app/coverage_report.hpp"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include "bridge/clause_registry.hpp"
 #include "contract/catalogue.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -113,4 +113,4 @@ void write_coverage(const report::RunRecord& run, const std::filesystem::path& f
   if (!json) std::cerr << "ucwa-conform: cannot write " << (folder / "coverage.json") << "\n";
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

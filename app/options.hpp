@@ -9,7 +9,7 @@
 #include "bridge/session.hpp"
 #include "report/record.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 enum class Formats { json, xml, both };
 
@@ -40,4 +40,4 @@ std::variant<Options, Stop> parse_options(int argc, char** argv);
 // --help text: our flags, then where GoogleTest's flags are described.
 std::string help_text();
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

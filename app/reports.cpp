@@ -1,4 +1,4 @@
-#include "cli/reports.hpp"
+#include "app/reports.hpp"
 
 #include <ctime>
 #include <fstream>
@@ -9,7 +9,7 @@
 #include "report/junit_writer.hpp"
 #include "report/summary.hpp"
 
-namespace ucwa::cli {
+namespace ucwa::app {
 
 namespace {
 
@@ -73,4 +73,4 @@ void print_waiver_notes(const report::RunRecord& run) {
   }
 }
 
-}  // namespace ucwa::cli
+}  // namespace ucwa::app

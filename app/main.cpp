@@ -156,7 +156,7 @@ int main(int argc, char** argv) {
   ::testing::AddGlobalTestEnvironment(reachability);
   auto& listeners = ::testing::UnitTest::GetInstance()->listeners();
   app::Progress progress(options.quiet);
-  auto* recorder = new app::RunRecorder(reports, options.evidence, progress);  // and listeners
+  auto* recorder = new app::RunRecorder(options.evidence, progress);  // and listeners
   listeners.Append(recorder);
   delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
 
@@ -180,7 +180,8 @@ int main(int argc, char** argv) {
     if (auto problem = app::write_reports(run, *reports, *junit_path)) {
       std::cerr << "ucwa-conform: " << *problem << "\n";
     }
-    app::write_coverage(run, *reports);
+    if (auto problem = app::write_coverage(run, *reports))
+      std::cerr << "ucwa-conform: " << *problem << "\n";
   }
   app::print_waiver_notes(run);
 

@@ -2,8 +2,8 @@
 
 #include <iostream>
 
-#include "bridge/session.hpp"
 #include "app/exit_status.hpp"
+#include "bridge/session.hpp"
 
 namespace ucwa::app {
 

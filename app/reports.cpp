@@ -48,6 +48,13 @@ std::optional<std::string> write_reports(const report::RunRecord& run,
   if (auto problem = write_file(junit, report::junit_xml(run))) return problem;
   if (auto problem = write_file(folder / "summary.json", report::summary_json(run))) return problem;
   if (auto problem = write_file(folder / "index.html", report::html_report(run))) return problem;
+  for (const report::TestRecord& test : run.tests) {
+    if (test.har.empty() || test.har_document.empty())
+      continue;  // merged runs keep their shards' files
+    std::error_code ignored;
+    std::filesystem::create_directories(folder / "evidence", ignored);
+    if (auto problem = write_file(folder / test.har, test.har_document)) return problem;
+  }
   std::error_code ignored;
   std::filesystem::remove_all(folder / "allure-results", ignored);
   if (auto problem = report::write_allure_results(run, folder / "allure-results"); !problem.empty())

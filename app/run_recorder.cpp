@@ -1,12 +1,11 @@
 #include "app/run_recorder.hpp"
 
 #include <algorithm>
-#include <fstream>
 
+#include "app/reports.hpp"
 #include "bridge/clause_registry.hpp"
 #include "bridge/outcome.hpp"
 #include "bridge/session.hpp"
-#include "app/reports.hpp"
 #include "report/evidence.hpp"
 
 namespace ucwa::app {
@@ -62,14 +61,10 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
   const bool keep = evidence_ == Options::Evidence::all ||
                     (evidence_ == Options::Evidence::failures && noteworthy);
   if (keep) record.evidence = report::evidence_text(exchanges, redact);
-  if (keep && reports_ && !exchanges.empty()) {
-    const std::string file =
-        "evidence/" + record.area + "." + record.promise + "_" + record.format + ".har";
-    std::error_code ignored;
-    std::filesystem::create_directories(*reports_ / "evidence", ignored);
-    std::ofstream(*reports_ / file)
-        << report::har_document(exchanges, redact, utc_timestamp(std::chrono::system_clock::now()));
-    record.har = file;
+  if (keep && !exchanges.empty()) {
+    record.har = "evidence/" + record.area + "." + record.promise + "_" + record.format + ".har";
+    record.har_document =
+        report::har_document(exchanges, redact, utc_timestamp(std::chrono::system_clock::now()));
   }
 
   progress_.finished(record);

@@ -14,14 +14,14 @@
 
 namespace ucwa::app {
 
-// Turns every finished test into a report::TestRecord from the outcome the bridge recorded
-// (bridge/outcome.hpp), with its redacted evidence and HAR file, and hands it to the progress
-// printer. Under --gtest_repeat a test keeps its worst iteration.
+// Builds the run's record: turns every finished test into a report::TestRecord from the outcome
+// the bridge recorded (bridge/outcome.hpp), with its redacted evidence and HAR document (written
+// with the other reports at the end), and hands it to the progress printer. Under
+// --gtest_repeat a test keeps its worst iteration.
 class RunRecorder : public ::testing::EmptyTestEventListener {
  public:
-  RunRecorder(std::optional<std::filesystem::path> reports, Options::Evidence evidence,
-              Progress& progress)
-      : reports_(std::move(reports)), evidence_(evidence), progress_(progress) {}
+  RunRecorder(Options::Evidence evidence, Progress& progress)
+      : evidence_(evidence), progress_(progress) {}
 
   void OnTestStart(const ::testing::TestInfo& info) override;
   void OnTestPartResult(const ::testing::TestPartResult& part) override;
@@ -31,7 +31,6 @@ class RunRecorder : public ::testing::EmptyTestEventListener {
   std::vector<report::TestRecord> tests() const { return tests_; }
 
  private:
-  std::optional<std::filesystem::path> reports_;
   Options::Evidence evidence_;
   Progress& progress_;
   std::string unsettled_;  // what GoogleTest reported for a test that settled no outcome

@@ -11,6 +11,7 @@
 #include "app/exit_status.hpp"
 #include "app/reports.hpp"
 #include "report/diff.hpp"
+#include "report/merge.hpp"
 #include "report/summary.hpp"
 
 namespace ucwa::app {
@@ -60,31 +61,24 @@ int merge(int argc, char** argv) {
     return bad_usage;
   }
   const std::filesystem::path folder = argv[2];
-  std::optional<report::RunRecord> merged;
+  std::vector<report::RunRecord> shards;
   for (int i = 3; i < argc; ++i) {
     auto shard = load(argv[i]);
     if (!shard) return bad_usage;
-    if (!merged) {
-      merged = std::move(*shard);
-      continue;
-    }
-    merged->seconds = std::max(merged->seconds, shard->seconds);  // shards run side by side
-    merged->started = std::min(merged->started, shard->started);
-    for (auto& test : shard->tests) merged->tests.push_back(std::move(test));
-    for (auto& waiver : shard->stale_waivers) merged->stale_waivers.push_back(waiver);
-    for (auto& waiver : shard->expired_waivers) merged->expired_waivers.push_back(waiver);
+    shards.push_back(std::move(*shard));
   }
+  const report::RunRecord merged = report::merge_runs(std::move(shards));
   std::error_code error;
   std::filesystem::create_directories(folder, error);
   if (error) {
     std::cerr << "ucwa-conform: cannot create " << folder << ": " << error.message() << "\n";
     return bad_usage;
   }
-  if (auto problem = write_reports(*merged, folder, (folder / "junit.xml").string())) {
+  if (auto problem = write_reports(merged, folder, (folder / "junit.xml").string())) {
     std::cerr << "ucwa-conform: " << *problem << "\n";
     return bad_usage;
   }
-  const report::Totals totals = report::totals_of(*merged);
+  const report::Totals totals = report::totals_of(merged);
   std::cout << "merged " << argc - 3 << " reports into " << folder.string() << "\n"
             << report::plain_line(totals) << std::endl;
   return totals.line_failed() > 0 ? some_failed : all_passed;

@@ -65,6 +65,7 @@ struct TestRecord {
   double seconds = 0;
   std::string evidence;          // every exchange, redacted, each with a curl command
   std::string har;               // the HAR file, relative to the reports folder; empty when none
+  std::string har_document;      // its content, redacted; written with the other reports
   std::optional<Waiver> waiver;  // the waiver that covers (or no longer covers) a failure
 
   std::string name() const { return area + "." + promise + "/" + format; }

@@ -2,9 +2,13 @@
 // merge and diff read back.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
+#include "report/coverage.hpp"
 #include "report/diff.hpp"
 #include "report/evidence.hpp"
 #include "report/junit_writer.hpp"
+#include "report/merge.hpp"
 #include "report/summary.hpp"
 #include "report/waivers.hpp"
 
@@ -186,6 +190,51 @@ TEST(Junit, FailuresAreTypedErrorsAreErrorsAndWarningsPass) {
   EXPECT_NE(xml.find("<property name=\"verdict\" value=\"warn\""), std::string::npos);
   EXPECT_NE(xml.find("<skipped type=\"absent\" message=\"nothing to check\""), std::string::npos);
   EXPECT_NE(xml.find("failures=\"1\" errors=\"1\""), std::string::npos);
+}
+
+TEST(Coverage, ShowsEachFormatsWorstTestAndListsUncoveredClauses) {
+  report::RunRecord run;
+  run.tests = {test("A", Status::pass, "X-1"), test("B", Status::fail, "X-1"),
+               test("C", Status::skip, "X-2")};
+  run.tests[2].kind = "absent";
+  const auto coverage = report::coverage_of(run,
+                                            {{"X-1", "MUST", "page", "one"},
+                                             {"X-2", "SHOULD", "page", "two"},
+                                             {"X-3", "MUST", "page", "three"}},
+                                            {{"Area.A/Json", "X-1", "Json"},
+                                             {"Area.B/Json", "X-1", "Json"},
+                                             {"Area.C/Json", "X-2", "Json"},
+                                             {"Area.C/Xml", "X-2", "Xml"}});
+  const auto json = nlohmann::json::parse(coverage.json);
+  EXPECT_EQ(json["clauses"][0]["verdicts"]["Json"], "fail");
+  EXPECT_EQ(json["clauses"][1]["verdicts"]["Json"], "skip");
+  EXPECT_EQ(json["clauses"][1]["verdicts"]["Xml"], "not run");
+  EXPECT_EQ(json["clauses"][1]["tests"][0]["kind"], "absent");
+  EXPECT_EQ(json["uncovered"], nlohmann::json::array({"X-3"}));
+  EXPECT_EQ(json["totals"]["covered"], 2);
+  EXPECT_NE(coverage.markdown.find("- X-3\n"), std::string::npos) << coverage.markdown;
+  EXPECT_NE(coverage.markdown.find("| X-1 | MUST | Area.A<br>Area.B | fail | - |"),
+            std::string::npos)
+      << coverage.markdown;
+}
+
+TEST(Merge, ShardsMakeOneRunWithTheEarliestStartAndTheLongestDuration) {
+  report::RunRecord first, second;
+  first.started = "2026-01-02T00:00:00Z";
+  first.seconds = 3;
+  first.tests = {test("A", Status::pass, "X-1")};
+  second.started = "2026-01-01T00:00:00Z";
+  second.seconds = 5;
+  second.tests = {test("B", Status::fail, "X-2")};
+  second.stale_waivers.push_back({"", "X-9", "r", "T-1", "2030-01-01"});
+  const report::RunRecord merged = report::merge_runs({first, second});
+  EXPECT_EQ(merged.started, "2026-01-01T00:00:00Z");
+  EXPECT_EQ(merged.seconds, 5);
+  ASSERT_EQ(merged.tests.size(), 2u);
+  EXPECT_EQ(merged.tests[1].name(), "Area.B/Json");
+  EXPECT_EQ(merged.stale_waivers.size(), 1u);
+  EXPECT_EQ(report::totals_of(merged).tests, 2);
+  EXPECT_TRUE(report::merge_runs({}).tests.empty());
 }
 
 }  // namespace

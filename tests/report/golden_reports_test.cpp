@@ -1,0 +1,56 @@
+// Every report the run record is written into, compared byte for byte with its approved file
+// (tests/report/approved/); scripts/approve-reports.sh approves them all after a wanted change.
+#include <gtest/gtest.h>
+
+#include "approved_file.hpp"
+#include "golden_run.hpp"
+#include "report/allure.hpp"
+#include "report/coverage.hpp"
+#include "report/html_report.hpp"
+#include "report/junit_writer.hpp"
+#include "report/summary.hpp"
+
+namespace {
+
+using namespace ucwa;
+
+TEST(GoldenReports, JunitXmlIsApproved) {
+  EXPECT_TRUE(golden::matches_approved("junit.xml", report::junit_xml(golden::run())));
+}
+
+TEST(GoldenReports, SummaryJsonIsApproved) {
+  EXPECT_TRUE(golden::matches_approved("summary.json", report::summary_json(golden::run())));
+}
+
+TEST(GoldenReports, IndexHtmlIsApproved) {
+  EXPECT_TRUE(golden::matches_approved("index.html", report::html_report(golden::run())));
+}
+
+TEST(GoldenReports, EvidenceHarIsApproved) {
+  const std::string har =
+      report::har_document(golden::exchanges(), golden::redactor(), golden::started);
+  EXPECT_TRUE(golden::matches_approved("evidence.har", har));
+}
+
+TEST(GoldenReports, AllureResultsAreApproved) {
+  const auto folder = golden::scratch_folder("allure");
+  ASSERT_EQ(report::write_allure_results(golden::run(), folder), "");
+  EXPECT_TRUE(golden::folder_matches_approved("allure", folder));
+}
+
+// Coverage of the golden run: its clauses, and one no test covers.
+TEST(GoldenReports, CoverageIsApproved) {
+  std::vector<report::CoveredClause> clauses;
+  std::vector<report::DeclaredTest> tests;
+  for (const report::TestRecord& test : golden::run().tests) {
+    clauses.push_back(
+        {test.clause, test.level, test.source, "The promise of " + test.clause + "."});
+    tests.push_back({test.name(), test.clause, test.format});
+  }
+  clauses.push_back({"X-UNCOVERED-1", "MUST", "UCWA/PayloadFormat.md", "No test covers this."});
+  const report::Coverage coverage = report::coverage_of(golden::run(), clauses, tests);
+  EXPECT_TRUE(golden::matches_approved("coverage/coverage.json", coverage.json));
+  EXPECT_TRUE(golden::matches_approved("coverage/coverage.md", coverage.markdown));
+}
+
+}  // namespace

@@ -21,39 +21,48 @@ class Authorization : public bridge::EscalationTest {
   }
 };
 
-CONFORMANCE_TEST(Authorization, WithoutTokenChallenged, "AUTH-1") {
+// A request without a bearer token is refused with 401 and a WWW-Authenticate challenge.
+CONFORMANCE_TEST(Authorization, WithoutTokenChallenged, AUTH_1) {
   bridge::EscalationRequest request;
   request.credentials.kind = target::Credentials::Kind::none;
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
 
-CONFORMANCE_TEST(Authorization, UnknownTokenChallenged, "AUTH-2") {
+// A request with a token the server never issued is refused with 401 and a WWW-Authenticate
+// challenge.
+CONFORMANCE_TEST(Authorization, UnknownTokenChallenged, AUTH_2) {
   bridge::EscalationRequest request;
   request.credentials = {target::Credentials::Kind::other,
                          "cwt=never-issued-" + target::fresh_identifier()};
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
 
-CONFORMANCE_TEST(Authorization, TokenWithoutScopesForbidden, "AUTH-3") {
+// When the token holds neither Conversations.Initiate nor Conversations.Receive, escalateAudioVideo
+// answers (403, Forbidden, any subcode) with a UCWA error body (a JSON object or an XML <reason>)
+// that carries code, in the format asked for.
+CONFORMANCE_TEST(Authorization, TokenWithoutScopesForbidden, AUTH_3) {
   escalate_holding({});
 }
 
-CONFORMANCE_TEST(Authorization, TokenWithoutScopesRefused, "AUTH-6") {
+// A token holding no scope at all is refused (a 4xx answer, no escalation).
+CONFORMANCE_TEST(Authorization, TokenWithoutScopesRefused, AUTH_6) {
   escalate_holding({});
 }
 
-CONFORMANCE_TEST(Authorization, TokenWithUnrelatedScopesRefused, "AUTH-7") {
+// A token holding only Contacts.ReadWrite and User.ReadWrite is refused (a 4xx answer, no
+// escalation).
+CONFORMANCE_TEST(Authorization, TokenWithUnrelatedScopesRefused, AUTH_7) {
   escalate_holding({"Contacts.ReadWrite", "User.ReadWrite"});
 }
 
-CONFORMANCE_TEST(Authorization, InitiateScopeSuffices, "AUTH-4") {
+// A token holding Conversations.Initiate alone may escalate (201 Created).
+CONFORMANCE_TEST(Authorization, InitiateScopeSuffices, AUTH_4) {
   escalate_holding({"Conversations.Initiate"});
 }
 
-CONFORMANCE_TEST(Authorization, ReceiveScopeSuffices, "AUTH-5") {
+// A token holding Conversations.Receive alone may escalate (201 Created).
+CONFORMANCE_TEST(Authorization, ReceiveScopeSuffices, AUTH_5) {
   escalate_holding({"Conversations.Receive"});
 }
-
-CONFORMANCE_AREA(Authorization);
 
 }  // namespace ucwa::suites

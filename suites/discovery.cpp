@@ -9,16 +9,17 @@ using bridge::Satisfies;
 
 class Discovery : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(Discovery, ConversationLinksAudioVideo, "DSC-1") {
+// The conversation links (rel audioVideo) to the audioVideo resource the control API named.
+CONFORMANCE_TEST(Discovery, ConversationLinksAudioVideo, DSC_1) {
   EXPECT_TRUE(Satisfies(bridge::discover(conversation.conversation, format(), "conversation",
                                          "audioVideo", conversation.audio_video)));
 }
 
-CONFORMANCE_TEST(Discovery, AudioVideoLinksEscalateAudioVideo, "DSC-2") {
+// While escalation is possible, the audioVideo resource links (rel escalateAudioVideo) to the
+// operation the control API named.
+CONFORMANCE_TEST(Discovery, AudioVideoLinksEscalateAudioVideo, DSC_2) {
   EXPECT_TRUE(Satisfies(bridge::discover(conversation.audio_video, format(), "audioVideo",
                                          "escalateAudioVideo", conversation.escalate_audio_video)));
 }
-
-CONFORMANCE_AREA(Discovery);
 
 }  // namespace ucwa::suites

@@ -8,14 +8,14 @@ using bridge::Satisfies;
 
 class MediaOffer : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(MediaOffer, HoldsAudioAndVideo, "SDP-1") {
+// The invitation's mediaOffer is SDP that parses and holds an m=audio and an m=video section.
+CONFORMANCE_TEST(MediaOffer, HoldsAudioAndVideo, SDP_1) {
   EXPECT_TRUE(Satisfies(escalate()));
 }
 
-CONFORMANCE_TEST(MediaOffer, IsTheOfferSent, "SDP-2") {
+// The invitation's mediaOffer is the offer the client sent.
+CONFORMANCE_TEST(MediaOffer, IsTheOfferSent, SDP_2) {
   EXPECT_TRUE(Satisfies(escalate()));
 }
-
-CONFORMANCE_AREA(MediaOffer);
 
 }  // namespace ucwa::suites

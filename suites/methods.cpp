@@ -21,30 +21,40 @@ class Methods : public bridge::EscalationTest {
   }
 };
 
-CONFORMANCE_TEST(Methods, GetIsMethodNotAllowed, "GEN-ERR-2") {
+// When the method is not POST (MethodNotAllowed), escalateAudioVideo answers (405,
+// MethodNotAllowed, any subcode) with a UCWA error body (a JSON object or an XML <reason>) that
+// carries code, in the format asked for.
+CONFORMANCE_TEST(Methods, GetIsMethodNotAllowed, GEN_ERR_2) {
   EXPECT_TRUE(Satisfies(escalate_with("GET")));
 }
 
-CONFORMANCE_TEST(Methods, PutIsMethodNotAllowed, "GEN-ERR-2") {
+// When the method is not POST (MethodNotAllowed), escalateAudioVideo answers (405,
+// MethodNotAllowed, any subcode) with a UCWA error body (a JSON object or an XML <reason>) that
+// carries code, in the format asked for.
+CONFORMANCE_TEST(Methods, PutIsMethodNotAllowed, GEN_ERR_2) {
   EXPECT_TRUE(Satisfies(escalate_with("PUT")));
 }
 
-CONFORMANCE_TEST(Methods, DeleteIsMethodNotAllowed, "GEN-ERR-2") {
+// When the method is not POST (MethodNotAllowed), escalateAudioVideo answers (405,
+// MethodNotAllowed, any subcode) with a UCWA error body (a JSON object or an XML <reason>) that
+// carries code, in the format asked for.
+CONFORMANCE_TEST(Methods, DeleteIsMethodNotAllowed, GEN_ERR_2) {
   EXPECT_TRUE(Satisfies(escalate_with("DELETE")));
 }
 
-CONFORMANCE_TEST(Methods, GetRefusalAllowsPost, "GEN-ERR-3") {
+// A 405 answer carries an Allow header that names POST.
+CONFORMANCE_TEST(Methods, GetRefusalAllowsPost, GEN_ERR_3) {
   EXPECT_TRUE(Satisfies(escalate_with("GET")));
 }
 
-CONFORMANCE_TEST(Methods, PutRefusalAllowsPost, "GEN-ERR-3") {
+// A 405 answer carries an Allow header that names POST.
+CONFORMANCE_TEST(Methods, PutRefusalAllowsPost, GEN_ERR_3) {
   EXPECT_TRUE(Satisfies(escalate_with("PUT")));
 }
 
-CONFORMANCE_TEST(Methods, DeleteRefusalAllowsPost, "GEN-ERR-3") {
+// A 405 answer carries an Allow header that names POST.
+CONFORMANCE_TEST(Methods, DeleteRefusalAllowsPost, GEN_ERR_3) {
   EXPECT_TRUE(Satisfies(escalate_with("DELETE")));
 }
-
-CONFORMANCE_AREA(Methods);
 
 }  // namespace ucwa::suites

@@ -10,19 +10,21 @@ using bridge::Satisfies;
 
 class Negotiation : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(Negotiation, UnacceptableAcceptIsNotAcceptable, "GEN-ERR-5") {
+// A request whose Accept header names no UCWA representation gets 406 Not Acceptable or a
+// representation that Accept header allows.
+CONFORMANCE_TEST(Negotiation, UnacceptableAcceptIsNotAcceptable, GEN_ERR_5) {
   bridge::EscalationRequest request;
   request.accept = format() == model::Format::json ? "text/html" : "image/png";
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
 
-CONFORMANCE_TEST(Negotiation, VendorMediaTypeAnsweredInItsFormat, "REP-CTYPE-3") {
+// A response to an Accept header naming a precise UCWA type
+// (application/vnd.microsoft.com.ucwa+json or +xml) is in that representation.
+CONFORMANCE_TEST(Negotiation, VendorMediaTypeAnsweredInItsFormat, REP_CTYPE_3) {
   bridge::EscalationRequest request;
   request.accept = format() == model::Format::json ? "application/vnd.microsoft.com.ucwa+json"
                                                    : "application/vnd.microsoft.com.ucwa+xml";
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
-
-CONFORMANCE_AREA(Negotiation);
 
 }  // namespace ucwa::suites

@@ -9,12 +9,13 @@ using bridge::Satisfies;
 
 class NotFound : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(NotFound, ForgottenConversation, "GEN-ERR-1") {
+// When the conversation no longer exists (ResourceNotFound), escalateAudioVideo answers (404,
+// NotFound, any subcode) with a UCWA error body (a JSON object or an XML <reason>) that carries
+// code, in the format asked for.
+CONFORMANCE_TEST(NotFound, ForgottenConversation, GEN_ERR_1) {
   auto reset = bridge::session().control().reset_state();
   if (reset.unavailable) return bridge::give_up(*reset.unavailable);
   EXPECT_TRUE(Satisfies(escalate()));
 }
-
-CONFORMANCE_AREA(NotFound);
 
 }  // namespace ucwa::suites

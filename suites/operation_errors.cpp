@@ -10,7 +10,10 @@ using bridge::Satisfies;
 
 class OperationErrors : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(OperationErrors, SecondEscalationAlreadyExists, "ESC-ERR-2") {
+// When the conversation has already been escalated, escalateAudioVideo answers (409, Conflict,
+// AlreadyExists) with a UCWA error body (a JSON object or an XML <reason>) that carries code, in
+// the format asked for.
+CONFORMANCE_TEST(OperationErrors, SecondEscalationAlreadyExists, ESC_ERR_2) {
   const check::Escalation first = escalate();
   if (!first.exchange.answered()) {
     return bridge::give_up({target::Unavailable::Why::transport,
@@ -24,16 +27,13 @@ CONFORMANCE_TEST(OperationErrors, SecondEscalationAlreadyExists, "ESC-ERR-2") {
   EXPECT_TRUE(Satisfies(escalate()));
 }
 
-CONFORMANCE_AREA(OperationErrors);
-
 namespace {
 
-// The test body every condition shares: set the condition, escalate, judge.
-// Derives from OperationErrors: every test of one GoogleTest suite shares its fixture class.
+// The test body every condition shares: set the condition, escalate, judge. Derives from
+// OperationErrors: every test of one GoogleTest suite shares its fixture class.
 class ConditionMet : public OperationErrors {
  public:
-  ConditionMet(model::Format format, std::string_view condition)
-      : format_(format), condition_(condition) {}
+  explicit ConditionMet(std::string_view condition) : condition_(condition) {}
 
   void TestBody() override {
     auto set = bridge::session().control().set_condition(conversation.conversation, condition_);
@@ -41,33 +41,22 @@ class ConditionMet : public OperationErrors {
     EXPECT_TRUE(Satisfies(escalate()));
   }
 
- protected:
-  model::Format format() const override { return format_; }
-
  private:
-  model::Format format_;
   std::string_view condition_;
 };
 
-bool register_conditions() {
+[[maybe_unused]] const bool registered = [] {
   for (const contract::ErrorClause& row : contract::operation_errors()) {
     if (row.condition.empty()) continue;
     std::string promise(row.condition);
     promise[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(promise[0])));
-    bridge::declare_clause("OperationErrors", promise, row.clause_id);
-    for (model::Format format : {model::Format::json, model::Format::xml}) {
-      const std::string_view condition = row.condition;
-      ::testing::RegisterTest(
-          "OperationErrors", (promise + "/" + std::string(model::to_string(format))).c_str(),
-          nullptr, nullptr, __FILE__, __LINE__, [format, condition]() -> OperationErrors* {
-            return new ConditionMet(format, condition);
-          });
-    }
+    const std::string_view condition = row.condition;
+    bridge::register_conformance_tests<OperationErrors>(
+        "OperationErrors", promise, row.clause_id,
+        [condition] { return new ConditionMet(condition); });
   }
   return true;
-}
-
-[[maybe_unused]] const bool registered = register_conditions();
+}();
 
 }  // namespace
 

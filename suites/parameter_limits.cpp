@@ -31,27 +31,30 @@ std::optional<std::string> value_for(const contract::LimitCase& limit_case) {
   return std::nullopt;
 }
 
+// The field of the request a parameter fills.
+std::optional<std::string>& field_of(bridge::EscalationRequest& request,
+                                     contract::QueryParameter parameter) {
+  switch (parameter) {
+    case contract::QueryParameter::operation_id:
+      return request.operation_id;
+    case contract::QueryParameter::session_context:
+      return request.session_context;
+  }
+  return request.operation_id;
+}
+
 class ParameterLimit : public bridge::EscalationTest {
  public:
-  ParameterLimit(model::Format format, const contract::LimitClause& clause,
-                 contract::LimitCase limit_case)
-      : format_(format), clause_(clause), case_(limit_case) {}
+  ParameterLimit(const contract::LimitClause& clause, contract::LimitCase limit_case)
+      : clause_(clause), case_(limit_case) {}
 
   void TestBody() override {
     bridge::EscalationRequest request;
-    auto value = value_for(case_);
-    if (clause_.parameter->name == "operationId")
-      request.operation_id = value;
-    else
-      request.session_context = value;
+    field_of(request, clause_.parameter->parameter) = value_for(case_);
     EXPECT_TRUE(Satisfies(escalate(request)));
   }
 
- protected:
-  model::Format format() const override { return format_; }
-
  private:
-  model::Format format_;
   const contract::LimitClause& clause_;
   contract::LimitCase case_;
 };
@@ -89,25 +92,16 @@ std::string promise_of(const contract::LimitClause& clause, const contract::Limi
   return name;
 }
 
-bool register_limits() {
+[[maybe_unused]] const bool registered = [] {
   for (const contract::LimitClause& clause : contract::limit_clauses()) {
     for (const contract::LimitCase& each : clause.cases) {
-      const std::string promise = promise_of(clause, each);
-      bridge::declare_clause("ParameterLimits", promise, clause.clause_id);
-      for (model::Format format : {model::Format::json, model::Format::xml}) {
-        ::testing::RegisterTest("ParameterLimits",
-                                (promise + "/" + std::string(model::to_string(format))).c_str(),
-                                nullptr, nullptr, __FILE__, __LINE__,
-                                [format, &clause, each]() -> bridge::EscalationTest* {
-                                  return new ParameterLimit(format, clause, each);
-                                });
-      }
+      bridge::register_conformance_tests<bridge::EscalationTest>(
+          "ParameterLimits", promise_of(clause, each), clause.clause_id,
+          [&clause, each] { return new ParameterLimit(clause, each); });
     }
   }
   return true;
-}
-
-[[maybe_unused]] const bool registered = register_limits();
+}();
 
 }  // namespace
 

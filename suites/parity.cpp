@@ -9,17 +9,19 @@ using bridge::Satisfies;
 
 class Parity : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(Parity, InvitationIsTheSameInBothFormats, "PTY-1") {
+// The invitation fetched as JSON and as XML is the same resource: properties and values, links as a
+// multiset, embedded resources matched by rel and self href.
+CONFORMANCE_TEST(Parity, InvitationIsTheSameInBothFormats, PTY_1) {
   EXPECT_TRUE(Satisfies(bridge::fetch_in_both_formats(escalate())));
 }
 
-CONFORMANCE_TEST(Parity, CreatedBodiesHaveTheSameStructure, "PTY-2") {
+// The JSON and the XML 201 bodies of two escalations have the same property names, link relations
+// and embedded relations.
+CONFORMANCE_TEST(Parity, CreatedBodiesHaveTheSameStructure, PTY_2) {
   check::Escalation first = escalate();
   check::Escalation second = escalate_another_conversation(other_format());
   if (HasFatalFailure() || IsSkipped()) return;
   EXPECT_TRUE(Satisfies(bridge::pair_of(first, second)));
 }
-
-CONFORMANCE_AREA(Parity);
 
 }  // namespace ucwa::suites

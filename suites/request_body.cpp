@@ -10,7 +10,10 @@ using bridge::Satisfies;
 
 class RequestBody : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(RequestBody, JsonBodyIsUnsupportedMediaType, "GEN-ERR-4") {
+// When the body is not application/sdp (UnsupportedMediaType), escalateAudioVideo answers (415,
+// UnsupportedMediaType, any subcode) with a UCWA error body (a JSON object or an XML <reason>) that
+// carries code, in the format asked for.
+CONFORMANCE_TEST(RequestBody, JsonBodyIsUnsupportedMediaType, GEN_ERR_4) {
   bridge::EscalationRequest request;
   // The offer wrapped in JSON, as some clients send it: not the documented application/sdp.
   std::string escaped;
@@ -21,19 +24,28 @@ CONFORMANCE_TEST(RequestBody, JsonBodyIsUnsupportedMediaType, "GEN-ERR-4") {
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
 
-CONFORMANCE_TEST(RequestBody, MalformedSdpIsBadRequest, "GEN-ERR-6") {
+// When the body is not a parsable SDP offer, escalateAudioVideo answers (400, BadRequest, any
+// subcode) with a UCWA error body (a JSON object or an XML <reason>) that carries code, in the
+// format asked for.
+CONFORMANCE_TEST(RequestBody, MalformedSdpIsBadRequest, GEN_ERR_6) {
   bridge::EscalationRequest request;
   request.body = "v=0\r\nthis is no session description\r\nm=audio port RTP/AVP\r\n";
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
 
-CONFORMANCE_TEST(RequestBody, OfferWithoutVideoIsBadRequest, "GEN-ERR-7") {
+// When the SDP offer has no m=video section, escalateAudioVideo answers (400, BadRequest, any
+// subcode) with a UCWA error body (a JSON object or an XML <reason>) that carries code, in the
+// format asked for.
+CONFORMANCE_TEST(RequestBody, OfferWithoutVideoIsBadRequest, GEN_ERR_7) {
   bridge::EscalationRequest request;
   request.body = sdp::build_offer({.audio = true, .video = false});
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
 
-CONFORMANCE_TEST(RequestBody, FourMebibyteBodyIsEntityTooLarge, "GEN-ERR-8") {
+// When the body is 4 MiB (EntityTooLarge), escalateAudioVideo answers (413, EntityTooLarge, any
+// subcode) with a UCWA error body (a JSON object or an XML <reason>) that carries code, in the
+// format asked for.
+CONFORMANCE_TEST(RequestBody, FourMebibyteBodyIsEntityTooLarge, GEN_ERR_8) {
   constexpr std::size_t kFourMebibytes = 4u << 20;
   bridge::EscalationRequest request;
   // A well-formed offer, padded with attribute lines a parser may skip.
@@ -41,7 +53,5 @@ CONFORMANCE_TEST(RequestBody, FourMebibyteBodyIsEntityTooLarge, "GEN-ERR-8") {
   while (request.body.size() < kFourMebibytes) request.body += padding;
   EXPECT_TRUE(Satisfies(escalate(request)));
 }
-
-CONFORMANCE_AREA(RequestBody);
 
 }  // namespace ucwa::suites

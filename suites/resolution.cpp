@@ -9,22 +9,24 @@ using bridge::Satisfies;
 
 class Resolution : public bridge::EscalationTest {};
 
-CONFORMANCE_TEST(Resolution, ConversationLinkResolves, "RES-1") {
+// The invitation's conversation link answers a GET with 200 and a conversation resource.
+CONFORMANCE_TEST(Resolution, ConversationLinkResolves, RES_1) {
   EXPECT_TRUE(Satisfies(bridge::follow(escalate(), "conversation", "conversation")));
 }
 
-CONFORMANCE_TEST(Resolution, AudioVideoLinkResolves, "RES-2") {
+// The invitation's audioVideo link answers a GET with 200 and an audioVideo resource.
+CONFORMANCE_TEST(Resolution, AudioVideoLinkResolves, RES_2) {
   EXPECT_TRUE(Satisfies(bridge::follow(escalate(), "audioVideo", "audioVideo")));
 }
 
-CONFORMANCE_TEST(Resolution, ParticipantSelfLinksResolve, "RES-3") {
+// Each embedded participant's self link answers a GET with 200 and a participant resource.
+CONFORMANCE_TEST(Resolution, ParticipantSelfLinksResolve, RES_3) {
   EXPECT_TRUE(Satisfies(bridge::follow(escalate(), "participants", "participant")));
 }
 
-CONFORMANCE_TEST(Resolution, SelfLinkResolves, "RES-4") {
+// The invitation's self link answers a GET with 200 and the audioVideoInvitation.
+CONFORMANCE_TEST(Resolution, SelfLinkResolves, RES_4) {
   EXPECT_TRUE(Satisfies(bridge::follow(escalate(), "self", "audioVideoInvitation")));
 }
-
-CONFORMANCE_AREA(Resolution);
 
 }  // namespace ucwa::suites

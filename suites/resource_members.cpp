@@ -1,28 +1,23 @@
 // One test per documented property, link and embedded relation of the audioVideoInvitation and
-// of its embedded participants, registered from the catalogue's resource descriptions
+// of its embedded participants, registered from the one walk over their descriptions
 // (audioVideoInvitation_ref.md, participant_ref.md): Properties.SubjectIsStringOfAtMost250/Json,
-// Links.FromIsSingleLink/Xml, Embedded.AcceptedByParticipantHasDocumentedShape/Json,
+// Links.FromIsSingleLink/Xml, Embedded.AcceptedByParticipantIsListOfParticipants/Json,
 // Participants.RoleIsRoleValue/Xml, ...
 #include "bridge/conformance_test.hpp"
-#include "contract/resource_spec.hpp"
+#include "contract/described_member.hpp"
 
 namespace ucwa::suites {
 
 namespace {
 
 using bridge::Satisfies;
+using contract::DescribedMember;
+using contract::MemberKind;
 
-// The test body every described member shares: escalate, then judge its clause.
-class DescribedMember : public bridge::EscalationTest {
+// Every test of one GoogleTest suite shares its fixture class; these areas share this one.
+class DescribedMemberTest : public bridge::EscalationTest {
  public:
-  explicit DescribedMember(model::Format format) : format_(format) {}
   void TestBody() override { EXPECT_TRUE(Satisfies(escalate())); }
-
- protected:
-  model::Format format() const override { return format_; }
-
- private:
-  model::Format format_;
 };
 
 std::string capitalised(std::string_view name) {
@@ -31,7 +26,7 @@ std::string capitalised(std::string_view name) {
   return out;
 }
 
-std::string promise_of(const contract::PropertySpec& spec) {
+std::string property_promise(const contract::PropertySpec& spec) {
   switch (spec.type) {
     case contract::ValueType::string:
       return capitalised(spec.name) + "IsString" +
@@ -46,36 +41,42 @@ std::string promise_of(const contract::PropertySpec& spec) {
   return capitalised(spec.name);
 }
 
-void register_test(const char* area, const std::string& promise, std::string_view clause_id) {
-  bridge::declare_clause(area, promise, clause_id);
-  for (model::Format format : {model::Format::json, model::Format::xml}) {
-    ::testing::RegisterTest(
-        area, (promise + "/" + std::string(model::to_string(format))).c_str(), nullptr, nullptr,
-        __FILE__, __LINE__,
-        [format]() -> bridge::EscalationTest* { return new DescribedMember(format); });
+// The test's promise says the documented cardinality, as the clause does.
+std::string promise_of(const DescribedMember& member) {
+  const bool single = member.cardinality() == contract::Cardinality::single;
+  switch (member.kind) {
+    case MemberKind::property:
+      return property_promise(*member.property);
+    case MemberKind::link:
+      return capitalised(member.name()) + (single ? "IsSingleLink" : "IsLinkList");
+    case MemberKind::embedded:
+      return capitalised(member.name()) + (single ? "IsSingle" : "IsListOf") +
+             capitalised(member.embedded->inner_rel) + (single ? "" : "s");
   }
+  return capitalised(member.name());
 }
 
-bool register_described_members() {
-  const contract::ResourceSpec& invitation = contract::audio_video_invitation_spec();
-  for (const auto& spec : invitation.properties)
-    register_test("Properties", promise_of(spec), spec.clause_id);
-  for (const auto& spec : invitation.links) {
-    register_test("Links", capitalised(spec.rel) + "IsSingleLink", spec.clause_id);
+const char* area_of(const DescribedMember& member) {
+  if (member.owner == contract::Owner::participant) return "Participants";
+  switch (member.kind) {
+    case MemberKind::property:
+      return "Properties";
+    case MemberKind::link:
+      return "Links";
+    case MemberKind::embedded:
+      return "Embedded";
   }
-  for (const auto& spec : invitation.embedded) {
-    register_test("Embedded", capitalised(spec.rel) + "HasDocumentedShape", spec.clause_id);
-  }
-  const contract::ResourceSpec& participant = contract::participant_spec();
-  for (const auto& spec : participant.properties)
-    register_test("Participants", promise_of(spec), spec.clause_id);
-  for (const auto& spec : participant.links) {
-    register_test("Participants", capitalised(spec.rel) + "LinkIsSingle", spec.clause_id);
+  return "Properties";
+}
+
+[[maybe_unused]] const bool registered = [] {
+  for (const DescribedMember& member : contract::described_members()) {
+    bridge::register_conformance_tests<DescribedMemberTest>(area_of(member), promise_of(member),
+                                                            member.clause_id(),
+                                                            [] { return new DescribedMemberTest; });
   }
   return true;
-}
-
-[[maybe_unused]] const bool registered = register_described_members();
+}();
 
 }  // namespace
 

@@ -9,6 +9,7 @@
 #include "bridge/satisfies.hpp"
 #include "bridge/session.hpp"
 #include "check/escalation.hpp"
+#include "contract/clause_ids.hpp"
 #include "model/format.hpp"
 #include "sdp/offer.hpp"
 #include "target/control_api.hpp"
@@ -19,14 +20,20 @@ namespace ucwa::bridge {
 
 // Every conformance test: one clause, run once per format. SetUp records the test's clause,
 // level, source and format as GoogleTest properties before anything can skip or fail.
-class ConformanceTest : public ::testing::TestWithParam<model::Format> {
+class ConformanceTest : public ::testing::Test {
+ public:
+  model::Format format() const { return format_; }
+  model::Format other_format() const {
+    return format_ == model::Format::json ? model::Format::xml : model::Format::json;
+  }
+
  protected:
   void SetUp() override;
-  // The format of a TEST_P instance; tests registered from the catalogue override it.
-  virtual model::Format format() const { return GetParam(); }
-  model::Format other_format() const {
-    return format() == model::Format::json ? model::Format::xml : model::Format::json;
-  }
+
+ private:
+  template <typename Area, typename Make>
+  friend void register_conformance_tests(const char*, const std::string&, std::string_view, Make);
+  model::Format format_ = model::Format::json;
 };
 
 // The ordinary escalation request, and what a test changes in it to provoke an answer.
@@ -54,12 +61,23 @@ class EscalationTest : public ConformanceTest {
   target::Conversation conversation;
 };
 
-// Names the /Json and /Xml instances of each test.
-struct FormatName {
-  std::string operator()(const ::testing::TestParamInfo<model::Format>& info) const {
-    return std::string(model::to_string(info.param));
+// The one way a conformance test is registered: ties Area.Promise to its clause and registers
+// Area.Promise/Json and Area.Promise/Xml, each a fixture `make()` builds (a class derived from
+// Area, the fixture every test of the area shares) that then holds its format. Data-driven
+// suites call it in a loop over their table; CONFORMANCE_TEST calls it once.
+template <typename Area, typename Make>
+void register_conformance_tests(const char* area, const std::string& promise,
+                                std::string_view clause_id, Make make) {
+  declare_clause(area, promise, clause_id);
+  for (model::Format format : {model::Format::json, model::Format::xml}) {
+    ::testing::RegisterTest(area, (promise + "/" + std::string(model::to_string(format))).c_str(),
+                            nullptr, nullptr, __FILE__, __LINE__, [make, format]() -> Area* {
+                              Area* test = make();
+                              test->format_ = format;
+                              return test;
+                            });
   }
-};
+}
 
 // Settles the running test for a control API that could not do its part: a not-provoked skip
 // (404, 501), or transport or harness trouble.
@@ -70,14 +88,18 @@ void not_provoked(const std::string& reason);
 
 }  // namespace ucwa::bridge
 
-// A test of Area.Promise that checks the clause with that id.
-#define CONFORMANCE_TEST(Area, Promise, clause_id)                       \
-  [[maybe_unused]] static const bool ucwa_clause_of_##Area##_##Promise = \
-      ::ucwa::bridge::declare_clause(#Area, #Promise, clause_id);        \
-  TEST_P(Area, Promise)
-
-// Runs every test of an area once per format, named Area.Promise/Json and Area.Promise/Xml.
-#define CONFORMANCE_AREA(Area)                                                            \
-  INSTANTIATE_TEST_SUITE_P(                                                               \
-      , Area, ::testing::Values(::ucwa::model::Format::json, ::ucwa::model::Format::xml), \
-      ::ucwa::bridge::FormatName{})
+// A test of Area.Promise, run once per format, that checks the clause named by `clause`, an id
+// of contract/clause_ids.hpp (CONFORMANCE_TEST(Created, EchoesOperationId, AVI_ECHO_1)): a
+// misspelt id does not compile.
+#define CONFORMANCE_TEST(Area, Promise, clause)                                \
+  class Area##_##Promise##_Test : public Area {                                \
+   public:                                                                     \
+    void TestBody() override;                                                  \
+  };                                                                           \
+  [[maybe_unused]] static const bool ucwa_registered_##Area##_##Promise = [] { \
+    ::ucwa::bridge::register_conformance_tests<Area>(                          \
+        #Area, #Promise, ::ucwa::contract::id::clause,                         \
+        []() -> Area* { return new Area##_##Promise##_Test; });                \
+    return true;                                                               \
+  }();                                                                         \
+  void Area##_##Promise##_Test::TestBody()

@@ -1,6 +1,5 @@
 #include "check/evaluate.hpp"
 
-#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -15,118 +14,114 @@
 #include "check/rules/status.hpp"
 #include "check/rules/typed_members.hpp"
 #include "contract/catalogue.hpp"
+#include "contract/described_member.hpp"
 #include "contract/error_spec.hpp"
 #include "contract/parameter_spec.hpp"
-#include "contract/resource_spec.hpp"
 
 namespace ucwa::check {
 
 namespace {
 
-using RuleTable = std::map<std::string_view, Rule>;
+using contract::Observation;
 
-std::string_view spec_name(const contract::PropertySpec& spec) {
-  return spec.name;
-}
-std::string_view spec_name(const contract::LinkSpec& spec) {
-  return spec.rel;
-}
-std::string_view spec_name(const contract::EmbeddedSpec& spec) {
-  return spec.rel;
-}
-
-// A typed member (property, link, embedded relation) of the invitation itself.
-template <typename Spec, typename Check>
-Rule on_invitation(const Spec& spec, Check check) {
-  return [&spec, check](const Observed& observed, Judgement& judgement) {
-    const model::Resource* invitation = invitation_or_finding(observed, judgement);
-    if (invitation && !check(*invitation, spec, "", judgement)) {
-      judgement.nothing_to_check = "the invitation has no " + std::string(spec_name(spec));
-    }
-  };
+// One described member, in one resource: false when the resource does not have it.
+bool check_member(const model::Resource& resource, const contract::DescribedMember& member,
+                  const std::string& prefix, Judgement& judgement) {
+  switch (member.kind) {
+    case contract::MemberKind::property:
+      return rules::check_property(resource, *member.property, prefix, judgement);
+    case contract::MemberKind::link:
+      return rules::check_link(resource, *member.link, prefix, judgement);
+    case contract::MemberKind::embedded:
+      return rules::check_embedded(resource, *member.embedded, prefix, judgement);
+  }
+  return false;
 }
 
-// A typed member of every participant the invitation embeds.
-template <typename Spec, typename Check>
-Rule on_participants(const Spec& spec, Check check) {
-  return [&spec, check](const Observed& observed, Judgement& judgement) {
+// A described member of the invitation itself, or of every participant it embeds.
+Rule member_rule(const contract::DescribedMember& member) {
+  return [&member](const Observed& observed, Judgement& judgement) {
     const model::Resource* invitation = invitation_or_finding(observed, judgement);
     if (!invitation) return;
+    if (member.owner == contract::Owner::invitation) {
+      if (!check_member(*invitation, member, "", judgement))
+        judgement.nothing_to_check = "the invitation has no " + std::string(member.name());
+      return;
+    }
     bool checked = false;
-    for (const auto& [path, participant] : rules::embedded_participants(*invitation)) {
-      checked = check(*participant, spec, path + "/", judgement) || checked;
-    }
-    if (!checked) {
-      judgement.nothing_to_check = "no embedded participant has " + std::string(spec_name(spec));
-    }
+    for (const auto& [path, participant] : rules::embedded_participants(*invitation))
+      checked = check_member(*participant, member, path + "/", judgement) || checked;
+    if (!checked)
+      judgement.nothing_to_check = "no embedded participant has " + std::string(member.name());
   };
 }
 
-RuleTable build_rule_table() {
-  RuleTable table{
-      {"ESC-RESP-1", rules::answers_created},
-      {"REP-CTYPE-1", rules::names_ucwa_format},
-      {"REP-CTYPE-2", rules::matches_requested_format},
-      {"REP-SHAPE-1", rules::has_documented_shape},
-      {"AVI-REL-1", rules::is_audio_video_invitation},
-      {"AVI-LINK-1", rules::has_self_link},
-      {"AVI-ECHO-1", rules::echoes_operation_id},
-      {"AVI-ECHO-2", rules::echoes_session_context},
-      {"PAR-LINK-1", rules::participants_have_self_links},
-      {"SDP-1", rules::media_offer_has_audio_and_video},
-      {"SDP-2", rules::media_offer_is_offer_sent},
-  };
-  const contract::ResourceSpec& invitation = contract::audio_video_invitation_spec();
-  for (const auto& spec : invitation.properties)
-    table[spec.clause_id] = on_invitation(spec, rules::check_property);
-  for (const auto& spec : invitation.links)
-    table[spec.clause_id] = on_invitation(spec, rules::check_link);
-  for (const auto& spec : invitation.embedded)
-    table[spec.clause_id] = on_invitation(spec, rules::check_embedded);
-  const contract::ResourceSpec& participant = contract::participant_spec();
-  for (const auto& spec : participant.properties)
-    table[spec.clause_id] = on_participants(spec, rules::check_property);
-  for (const auto& spec : participant.links)
-    table[spec.clause_id] = on_participants(spec, rules::check_link);
-  return table;
+std::logic_error not_judged_on(const contract::Clause& clause, const char* observation) {
+  return std::logic_error("clause " + std::string(clause.id) + " is not judged on " + observation);
 }
 
-const RuleTable& rule_table() {
-  static const RuleTable table = build_rule_table();
-  return table;
+// The code of the rule a clause names, for the clauses judged on an escalation.
+Rule escalation_rule(const contract::Clause& clause) {
+  using R = contract::Rule;
+  switch (clause.rule) {
+    case R::answers_created:
+    case R::provoked_created:
+      return rules::answers_created;
+    case R::names_ucwa_format:
+      return rules::names_ucwa_format;
+    case R::matches_requested_format:
+    case R::provoked_format:
+      return rules::matches_requested_format;
+    case R::has_documented_shape:
+      return rules::has_documented_shape;
+    case R::is_audio_video_invitation:
+      return rules::is_audio_video_invitation;
+    case R::has_self_link:
+      return rules::has_self_link;
+    case R::echoes_operation_id:
+      return rules::echoes_operation_id;
+    case R::echoes_session_context:
+      return rules::echoes_session_context;
+    case R::participants_have_self_links:
+      return rules::participants_have_self_links;
+    case R::media_offer_has_audio_and_video:
+      return rules::media_offer_has_audio_and_video;
+    case R::media_offer_is_offer_sent:
+      return rules::media_offer_is_offer_sent;
+    case R::described_member:
+      return member_rule(*clause.member);
+    case R::challenges_for_credentials:
+      return rules::challenges_for_credentials;
+    case R::refuses_escalation:
+      return rules::refuses_escalation;
+    case R::allows_post:
+      return rules::allows_post;
+    case R::honours_accept:
+      return rules::honours_accept;
+    case R::answers_error:
+      return rules::answers_error(clause.error->expected);
+    case R::meets_limit:
+      return rules::meets_limit(*clause.limit);
+    case R::links_onward:
+    case R::resolves:
+    case R::same_resource:
+    case R::same_structure:
+      break;
+  }
+  throw not_judged_on(clause, "an escalation");
 }
 
-// Clauses judged on escalations sent to provoke something else than the ordinary 201: errors,
-// and answers at the parameters' limits.
-RuleTable build_provoked_table() {
-  RuleTable table{
-      {"AUTH-1", rules::challenges_for_credentials},
-      {"AUTH-2", rules::challenges_for_credentials},
-      {"AUTH-4", rules::answers_created},
-      {"AUTH-5", rules::answers_created},
-      {"AUTH-6", rules::refuses_escalation},
-      {"AUTH-7", rules::refuses_escalation},
-      {"GEN-ERR-3", rules::allows_post},
-      {"GEN-ERR-5", rules::honours_accept},
-      {"REP-CTYPE-3", rules::matches_requested_format},
-  };
-  for (const auto& error : contract::operation_errors())
-    table[error.clause_id] = rules::answers_error(error.expected);
-  for (const auto& error : contract::generic_errors())
-    table[error.clause_id] = rules::answers_error(error.expected);
-  for (const auto& limit : contract::limit_clauses())
-    table[limit.clause_id] = rules::meets_limit(limit);
-  return table;
-}
-
-const RuleTable& provoked_table() {
-  static const RuleTable table = build_provoked_table();
-  return table;
+// The 201's clauses that judge its status or its format rather than what its body says: they
+// are judged whatever format the answer came in.
+bool judges_status_or_format(const contract::Clause& clause) {
+  using R = contract::Rule;
+  return clause.rule == R::answers_created || clause.rule == R::names_ucwa_format ||
+         clause.rule == R::matches_requested_format;
 }
 
 // The verdict a judgement comes to under its clause's level.
 Verdict verdict_of(const contract::Clause& clause, Judgement judgement) {
-  Verdict verdict{&clause, Outcome::satisfied, std::move(judgement.findings), {}, {}, {}};
+  Verdict verdict{.clause = &clause, .findings = std::move(judgement.findings)};
   // A rule states findings at MUST level; a SHOULD clause can never demand more than SHOULD.
   for (Finding& finding : verdict.findings) {
     if (clause.level == contract::Level::should) finding.level = contract::Level::should;
@@ -141,13 +136,8 @@ Verdict verdict_of(const contract::Clause& clause, Judgement judgement) {
 }
 
 Verdict transport_verdict(const contract::Clause& clause, std::string failure) {
-  return {&clause, Outcome::transport_failure, {}, std::move(failure), {}, {}};
-}
-
-// The clauses of a 201 that judge its status or its format rather than what its body says: they
-// are judged whatever format the answer came in.
-bool judges_status_or_format(std::string_view clause_id) {
-  return clause_id == "ESC-RESP-1" || clause_id == "REP-CTYPE-1" || clause_id == "REP-CTYPE-2";
+  return {
+      .clause = &clause, .outcome = Outcome::transport_failure, .transport = std::move(failure)};
 }
 
 // An answer in another format than the one asked for is never judged as if it had been asked
@@ -155,53 +145,24 @@ bool judges_status_or_format(std::string_view clause_id) {
 std::optional<Verdict> answered_in_another_format(const contract::Clause& clause,
                                                   const Observed& observed) {
   if (!observed.declared || *observed.declared == observed.escalation.requested) return {};
-  Verdict verdict{&clause, Outcome::not_judged, {}, {}, {}, {}};
-  verdict.not_judged = "asked for " + std::string(model::to_string(observed.escalation.requested)) +
-                       ", answered in " + std::string(model::to_string(*observed.declared)) +
-                       " (Content-Type " + observed.content_type.value_or("") +
-                       "); REP-CTYPE-2 judges that";
-  return verdict;
-}
-
-template <typename Table>
-const typename Table::mapped_type& rule_for(const Table& table, const contract::Clause& clause,
-                                            const char* observation) {
-  auto rule = table.find(clause.id);
-  if (rule == table.end()) {
-    throw std::logic_error("clause " + std::string(clause.id) + " has no rule for " + observation);
-  }
-  return rule->second;
-}
-
-using LookupRule = void (*)(const Lookup&, Judgement&);
-using PairRule = void (*)(const Pair&, Judgement&);
-
-const std::map<std::string_view, LookupRule>& lookup_rules() {
-  static const std::map<std::string_view, LookupRule> table{
-      {"DSC-1", rules::links_onward}, {"DSC-2", rules::links_onward}, {"RES-1", rules::resolves},
-      {"RES-2", rules::resolves},     {"RES-3", rules::resolves},     {"RES-4", rules::resolves},
-  };
-  return table;
-}
-
-const std::map<std::string_view, PairRule>& pair_rules() {
-  static const std::map<std::string_view, PairRule> table{
-      {"PTY-1", rules::same_resource},
-      {"PTY-2", rules::same_structure},
-  };
-  return table;
+  return Verdict{
+      .clause = &clause,
+      .outcome = Outcome::not_judged,
+      .not_judged = "asked for " + std::string(model::to_string(observed.escalation.requested)) +
+                    ", answered in " + std::string(model::to_string(*observed.declared)) +
+                    " (Content-Type " + observed.content_type.value_or("") +
+                    "); REP-CTYPE-2 judges that"};
 }
 
 }  // namespace
 
 Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
-  const Rule& rule = judged_on_provoked_answers(clause.id)
-                         ? provoked_table().at(clause.id)
-                         : rule_for(rule_table(), clause, "an escalation");
+  const Rule rule = escalation_rule(clause);
   if (!escalation.exchange.answered())
     return transport_verdict(clause, escalation.exchange.describe_failure());
   const Observed observed = observe(escalation);
-  if (!judged_on_provoked_answers(clause.id) && !judges_status_or_format(clause.id)) {
+  if (contract::observation_of(clause.rule) == Observation::escalation &&
+      !judges_status_or_format(clause)) {
     if (auto not_judged = answered_in_another_format(clause, observed)) return *not_judged;
   }
   Judgement judgement;
@@ -210,19 +171,27 @@ Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
 }
 
 Verdict evaluate(const contract::Clause& clause, const Lookup& lookup) {
-  LookupRule rule = rule_for(lookup_rules(), clause, "a lookup");
+  if (contract::observation_of(clause.rule) != Observation::lookup)
+    throw not_judged_on(clause, "a lookup");
   if (auto failure = rules::transport_failure_in(lookup))
     return transport_verdict(clause, *failure);
   Judgement judgement;
-  rule(lookup, judgement);
+  if (clause.rule == contract::Rule::links_onward)
+    rules::links_onward(lookup, judgement);
+  else
+    rules::resolves(lookup, judgement);
   return verdict_of(clause, std::move(judgement));
 }
 
 Verdict evaluate(const contract::Clause& clause, const Pair& pair) {
-  PairRule rule = rule_for(pair_rules(), clause, "a JSON and XML pair");
+  if (contract::observation_of(clause.rule) != Observation::pair)
+    throw not_judged_on(clause, "a JSON and XML pair");
   if (auto failure = rules::transport_failure_in(pair)) return transport_verdict(clause, *failure);
   Judgement judgement;
-  rule(pair, judgement);
+  if (clause.rule == contract::Rule::same_resource)
+    rules::same_resource(pair, judgement);
+  else
+    rules::same_structure(pair, judgement);
   return verdict_of(clause, std::move(judgement));
 }
 
@@ -233,20 +202,13 @@ Verdict evaluate(std::string_view clause_id, const Escalation& escalation) {
 }
 
 bool judged_on_escalations(std::string_view clause_id) {
-  return rule_table().count(clause_id) > 0;
+  const contract::Clause* clause = contract::find_clause(clause_id);
+  return clause && contract::observation_of(clause->rule) == Observation::escalation;
 }
 
 bool judged_on_provoked_answers(std::string_view clause_id) {
-  return provoked_table().count(clause_id) > 0;
-}
-
-std::vector<std::string_view> clauses_with_rules() {
-  std::vector<std::string_view> ids;
-  for (const auto& [id, rule] : rule_table()) ids.push_back(id);
-  for (const auto& [id, rule] : provoked_table()) ids.push_back(id);
-  for (const auto& [id, rule] : lookup_rules()) ids.push_back(id);
-  for (const auto& [id, rule] : pair_rules()) ids.push_back(id);
-  return ids;
+  const contract::Clause* clause = contract::find_clause(clause_id);
+  return clause && contract::observation_of(clause->rule) == Observation::provoked_escalation;
 }
 
 }  // namespace ucwa::check

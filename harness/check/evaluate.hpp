@@ -10,8 +10,9 @@
 
 namespace ucwa::check {
 
-// Judges one clause on what a test observed. A clause without a rule for that kind of
-// observation is a harness defect and throws std::logic_error naming it.
+// Judges one clause, by the rule it names (contract::Clause::rule), on what a test observed. A
+// clause whose rule judges another kind of observation is a harness defect and throws
+// std::logic_error naming it.
 Verdict evaluate(const contract::Clause& clause, const Escalation& escalation);
 Verdict evaluate(std::string_view clause_id, const Escalation& escalation);
 Verdict evaluate(const contract::Clause& clause, const Lookup& lookup);
@@ -22,8 +23,5 @@ Verdict evaluate(const contract::Clause& clause, const Pair& pair);
 bool judged_on_escalations(std::string_view clause_id);
 // Whether the clause is judged on an escalation sent to provoke an error or to probe a limit.
 bool judged_on_provoked_answers(std::string_view clause_id);
-
-// Ids of the clauses that have a rule, for the test that keeps catalogue and rules in step.
-std::vector<std::string_view> clauses_with_rules();
 
 }  // namespace ucwa::check

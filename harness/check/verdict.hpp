@@ -27,10 +27,10 @@ enum class Outcome {
 struct Verdict {
   const contract::Clause* clause = nullptr;
   Outcome outcome = Outcome::satisfied;
-  std::vector<Finding> findings;
-  std::string transport;       // the transport failure, when outcome says so
-  std::string not_applicable;  // why there was nothing to check, when outcome says so
-  std::string not_judged;      // why the answer could not be judged, when outcome says so
+  std::vector<Finding> findings = {};
+  std::string transport = {};       // the transport failure, when outcome says so
+  std::string not_applicable = {};  // why there was nothing to check, when outcome says so
+  std::string not_judged = {};      // why the answer could not be judged, when outcome says so
 
   // Whether any finding is at MUST level (fails every run) or only SHOULD (fails under --strict).
   bool has_must_finding() const;

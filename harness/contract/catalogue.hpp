@@ -7,7 +7,10 @@
 
 namespace ucwa::contract {
 
-// Every clause the harness checks, in id order.
+// Every clause the harness checks, once: the stated clauses in the order catalogue.cpp writes
+// them, then one per described member (the invitation's, then the participants'), per error row
+// (the operation's table, then the generic errors) and per parameter limit. Not in id order:
+// reports that list clauses by id sort them.
 std::span<const Clause> catalogue();
 
 // The clause with that id, or nullptr.

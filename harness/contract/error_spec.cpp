@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "contract/clause_ids.hpp"
 #include "contract/sources.hpp"
 
 namespace ucwa::contract {
@@ -35,109 +36,121 @@ std::string describe(const ExpectedError& expected) {
 
 std::span<const ErrorClause> operation_errors() {
   static const std::vector<ErrorClause> rows{
-      {"ESC-ERR-1",
-       MUST,
-       source::escalate_audio_video,
-       "escalateAudioVideo_ref.md's Synchronous errors table: \"ServiceFailure | 500 | "
-       "CallbackChannelError | The remote event channel is not reachable\".",
-       "the remote event channel cannot be reached",
-       {500, "ServiceFailure", NAMED, "CallbackChannelError"},
-       "callbackChannelUnreachable"},
-      {"ESC-ERR-2",
-       MUST,
-       source::escalate_audio_video,
-       "escalateAudioVideo_ref.md's Synchronous errors table: \"Conflict | 409 | AlreadyExists | "
-       "The already exists error.\"",
-       "the conversation has already been escalated",
-       {409, "Conflict", NAMED, "AlreadyExists"}},
-      {"ESC-ERR-3",
-       MUST,
-       source::escalate_audio_video,
-       "escalateAudioVideo_ref.md's Synchronous errors table: \"Conflict | 409 | TooManyGroups | "
-       "The too many groups error.\"",
-       "there are too many groups",
-       {409, "Conflict", NAMED, "TooManyGroups"},
-       "tooManyGroups"},
-      {"ESC-ERR-4",
-       MUST,
-       source::escalate_audio_video,
-       "escalateAudioVideo_ref.md's Synchronous errors table: \"Conflict | 409 | None | "
-       "Un-supported Service/Resource/API error.\"",
-       "the service, resource or API is not supported",
-       {409, "Conflict", NONE},
-       "serviceUnsupported"},
-      {"ESC-ERR-5",
-       MUST,
-       source::escalate_audio_video,
-       "escalateAudioVideo_ref.md's Synchronous errors table: \"Gone | 410 | CannotRedirect | "
-       "Cannot redirect since there is no back up pool configured.\"",
-       "a redirect is impossible because no backup pool is configured",
-       {410, "Gone", NAMED, "CannotRedirect"},
-       "noBackupPool"},
+      {.clause_id = id::ESC_ERR_1,
+       .level = MUST,
+       .source = source::escalate_audio_video,
+       .basis = "escalateAudioVideo_ref.md's Synchronous errors table: \"ServiceFailure | 500 | "
+                "CallbackChannelError | The remote event channel is not reachable\".",
+       .situation = "the remote event channel cannot be reached",
+       .expected = {500, "ServiceFailure", NAMED, "CallbackChannelError"},
+       .condition = "callbackChannelUnreachable"},
+      {.clause_id = id::ESC_ERR_2,
+       .level = MUST,
+       .source = source::escalate_audio_video,
+       .basis = "escalateAudioVideo_ref.md's Synchronous errors table: \"Conflict | 409 | "
+                "AlreadyExists | "
+                "The already exists error.\"",
+       .situation = "the conversation has already been escalated",
+       .expected = {409, "Conflict", NAMED, "AlreadyExists"}},
+      {.clause_id = id::ESC_ERR_3,
+       .level = MUST,
+       .source = source::escalate_audio_video,
+       .basis = "escalateAudioVideo_ref.md's Synchronous errors table: \"Conflict | 409 | "
+                "TooManyGroups | "
+                "The too many groups error.\"",
+       .situation = "there are too many groups",
+       .expected = {409, "Conflict", NAMED, "TooManyGroups"},
+       .condition = "tooManyGroups"},
+      {.clause_id = id::ESC_ERR_4,
+       .level = MUST,
+       .source = source::escalate_audio_video,
+       .basis = "escalateAudioVideo_ref.md's Synchronous errors table: \"Conflict | 409 | None | "
+                "Un-supported Service/Resource/API error.\"",
+       .situation = "the service, resource or API is not supported",
+       .expected = {409, "Conflict", NONE},
+       .condition = "serviceUnsupported"},
+      {.clause_id = id::ESC_ERR_5,
+       .level = MUST,
+       .source = source::escalate_audio_video,
+       .basis =
+           "escalateAudioVideo_ref.md's Synchronous errors table: \"Gone | 410 | CannotRedirect | "
+           "Cannot redirect since there is no back up pool configured.\"",
+       .situation = "a redirect is impossible because no backup pool is configured",
+       .expected = {410, "Gone", NAMED, "CannotRedirect"},
+       .condition = "noBackupPool"},
   };
   return rows;
 }
 
 std::span<const ErrorClause> generic_errors() {
   static const std::vector<ErrorClause> rows{
-      {"GEN-ERR-1",
-       MUST,
-       source::errors_and_messages,
-       "ErrorsAndInformationalMessages.md: \"ResourceNotFound | The resource does not exist.\" and "
-       "its HTTP table \"404 | NotFound\"; a subcode is not stated (\"Clients should be designed "
-       "that that they ignore missing or unknown subcodes.\").",
-       "the conversation no longer exists (ResourceNotFound)",
-       {404, "NotFound", ANY}},
-      {"GEN-ERR-2",
-       MUST,
-       source::errors_and_messages,
-       "ErrorsAndInformationalMessages.md: \"MethodNotAllowed | The requested HTTP method is not "
-       "supported for this resource.\" and its HTTP table \"405 | MethodNotAllowed\"; "
-       "escalateAudioVideo_ref.md documents POST alone.",
-       "the method is not POST (MethodNotAllowed)",
-       {405, "MethodNotAllowed", ANY}},
-      {"GEN-ERR-4",
-       MUST,
-       source::errors_and_messages,
-       "ErrorsAndInformationalMessages.md: \"UnsupportedMediaType | The content-type is not "
-       "supported.\" and its HTTP table \"415 | UnsupportedMediaType\"; "
-       "escalateAudioVideo_ref.md's requests send \"Content-Type: application/sdp\".",
-       "the body is not application/sdp (UnsupportedMediaType)",
-       {415, "UnsupportedMediaType", ANY}},
+      {.clause_id = id::GEN_ERR_1,
+       .level = MUST,
+       .source = source::errors_and_messages,
+       .basis = "ErrorsAndInformationalMessages.md: \"ResourceNotFound | The resource does not "
+                "exist.\" and "
+                "its HTTP table \"404 | NotFound\"; a subcode is not stated (\"Clients should be "
+                "designed "
+                "that that they ignore missing or unknown subcodes.\").",
+       .situation = "the conversation no longer exists (ResourceNotFound)",
+       .expected = {404, "NotFound", ANY}},
+      {.clause_id = id::GEN_ERR_2,
+       .level = MUST,
+       .source = source::errors_and_messages,
+       .basis = "ErrorsAndInformationalMessages.md: \"MethodNotAllowed | The requested HTTP method "
+                "is not "
+                "supported for this resource.\" and its HTTP table \"405 | MethodNotAllowed\"; "
+                "escalateAudioVideo_ref.md documents POST alone.",
+       .situation = "the method is not POST (MethodNotAllowed)",
+       .expected = {405, "MethodNotAllowed", ANY}},
+      {.clause_id = id::GEN_ERR_4,
+       .level = MUST,
+       .source = source::errors_and_messages,
+       .basis =
+           "ErrorsAndInformationalMessages.md: \"UnsupportedMediaType | The content-type is not "
+           "supported.\" and its HTTP table \"415 | UnsupportedMediaType\"; "
+           "escalateAudioVideo_ref.md's requests send \"Content-Type: application/sdp\".",
+       .situation = "the body is not application/sdp (UnsupportedMediaType)",
+       .expected = {415, "UnsupportedMediaType", ANY}},
       // 400 for a bad offer is inferred from "SDP for both modalities" (contract notes 8.3).
-      {"GEN-ERR-6",
-       SHOULD,
-       source::contract_notes_sdp,
-       "Inferred: escalateAudioVideo_ref.md says \"The client must provide sdp for both "
-       "modalities\" but documents no error for an offer that is not SDP; 400 BadRequest is "
-       "ErrorsAndInformationalMessages.md's \"Something is wrong with the entire request\".",
-       "the body is not a parsable SDP offer",
-       {400, "BadRequest", ANY}},
-      {"GEN-ERR-7",
-       SHOULD,
-       source::contract_notes_sdp,
-       "Inferred: escalateAudioVideo_ref.md says \"The client must provide sdp for both "
-       "modalities\" but documents no error for an offer without video.",
-       "the SDP offer has no m=video section",
-       {400, "BadRequest", ANY}},
+      {.clause_id = id::GEN_ERR_6,
+       .level = SHOULD,
+       .source = source::contract_notes_sdp,
+       .basis =
+           "Inferred: escalateAudioVideo_ref.md says \"The client must provide sdp for both "
+           "modalities\" but documents no error for an offer that is not SDP; 400 BadRequest is "
+           "ErrorsAndInformationalMessages.md's \"Something is wrong with the entire request\".",
+       .situation = "the body is not a parsable SDP offer",
+       .expected = {400, "BadRequest", ANY}},
+      {.clause_id = id::GEN_ERR_7,
+       .level = SHOULD,
+       .source = source::contract_notes_sdp,
+       .basis = "Inferred: escalateAudioVideo_ref.md says \"The client must provide sdp for both "
+                "modalities\" but documents no error for an offer without video.",
+       .situation = "the SDP offer has no m=video section",
+       .expected = {400, "BadRequest", ANY}},
       // No size limit is documented; 4 MiB is far beyond any SDP offer.
-      {"GEN-ERR-8",
-       SHOULD,
-       source::generic_errors,
-       "Inferred: ErrorsAndInformationalMessages.md lists \"EntityTooLarge | The request is too "
-       "large.\" and \"413 | EntityTooLarge\", but no page gives a size limit, so that 4 MiB is "
-       "too large is an assumption.",
-       "the body is 4 MiB (EntityTooLarge)",
-       {413, "EntityTooLarge", ANY}},
+      {.clause_id = id::GEN_ERR_8,
+       .level = SHOULD,
+       .source = source::generic_errors,
+       .basis = "Inferred: ErrorsAndInformationalMessages.md lists \"EntityTooLarge | The request "
+                "is too "
+                "large.\" and \"413 | EntityTooLarge\", but no page gives a size limit, so that 4 "
+                "MiB is "
+                "too large is an assumption.",
+       .situation = "the body is 4 MiB (EntityTooLarge)",
+       .expected = {413, "EntityTooLarge", ANY}},
       // Undocumented (contract notes 7.4): 403 is the likeliest answer.
-      {"AUTH-3",
-       SHOULD,
-       source::scope_permissions,
-       "Inferred: no page documents the answer to a token that lacks the scopes; 403 Forbidden is "
-       "the HTTP table's \"403 | Forbidden\" (ErrorsAndInformationalMessages.md). The refusal "
-       "itself is AUTH-6, a MUST.",
-       "the token holds neither Conversations.Initiate nor Conversations.Receive",
-       {403, "Forbidden", ANY}},
+      {.clause_id = id::AUTH_3,
+       .level = SHOULD,
+       .source = source::scope_permissions,
+       .basis =
+           "Inferred: no page documents the answer to a token that lacks the scopes; 403 Forbidden "
+           "is "
+           "the HTTP table's \"403 | Forbidden\" (ErrorsAndInformationalMessages.md). The refusal "
+           "itself is AUTH-6, a MUST.",
+       .situation = "the token holds neither Conversations.Initiate nor Conversations.Receive",
+       .expected = {403, "Forbidden", ANY}},
   };
   return rows;
 }

@@ -140,14 +140,25 @@ std::string repeated_to(std::string_view unit, std::size_t characters) {
 
 std::span<const ParameterSpec> escalation_parameters() {
   static const std::vector<ParameterSpec> parameters{
-      {"operationId", "ESC-OPID", 50, Level::must,
-       "audioVideoInvitation_ref.md: \"operationId | The operation ID as supplied by the "
-       "client.The maximum length is 50 characters.\""},
-      {"sessionContext", "ESC-SCTX", 50, Level::should,
-       "Inferred: audioVideoInvitation_ref.md says only \"sessionContext | The session "
-       "context.The maximum length is 50 characters.\" (\"as supplied by the client\" is said of "
-       "operationId alone); the echo is inferred from the required query parameter of the same "
-       "name."},
+      {.parameter = QueryParameter::operation_id,
+       .name = "operationId",
+       .id_prefix = "ESC-OPID",
+       .max_length = 50,
+       .echo_level = Level::must,
+       .echo_basis =
+           "audioVideoInvitation_ref.md: \"operationId | The operation ID as supplied by the "
+           "client.The maximum length is 50 characters.\""},
+      {.parameter = QueryParameter::session_context,
+       .name = "sessionContext",
+       .id_prefix = "ESC-SCTX",
+       .max_length = 50,
+       .echo_level = Level::should,
+       .echo_basis =
+           "Inferred: audioVideoInvitation_ref.md says only \"sessionContext | The session "
+           "context.The maximum length is 50 characters.\" (\"as supplied by the client\" is said "
+           "of "
+           "operationId alone); the echo is inferred from the required query parameter of the same "
+           "name."},
   };
   return parameters;
 }

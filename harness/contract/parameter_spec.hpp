@@ -13,7 +13,11 @@
 // (escalateAudioVideo_ref.md: operationId and sessionContext, required, at most 50 characters).
 namespace ucwa::contract {
 
+// The query parameters of escalateAudioVideo, as the request a test sends fills them.
+enum class QueryParameter { operation_id, session_context };
+
 struct ParameterSpec {
+  QueryParameter parameter;
   std::string_view name;       // "operationId"
   std::string_view id_prefix;  // "ESC-OPID": its limit clauses are ESC-OPID-1, ESC-OPID-2, ...
   std::size_t max_length;      // characters

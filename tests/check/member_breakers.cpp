@@ -4,6 +4,8 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "contract/described_member.hpp"
+
 namespace ucwa::samples {
 
 namespace {
@@ -39,18 +41,10 @@ std::string_view Member::name() const {
 
 std::vector<Member> described_members() {
   std::vector<Member> members;
-  const auto& invitation = contract::audio_video_invitation_spec();
-  for (const auto& p : invitation.properties)
-    members.push_back({p.clause_id, &p, nullptr, nullptr, false});
-  for (const auto& l : invitation.links)
-    members.push_back({l.clause_id, nullptr, &l, nullptr, false});
-  for (const auto& e : invitation.embedded)
-    members.push_back({e.clause_id, nullptr, nullptr, &e, false});
-  const auto& participant = contract::participant_spec();
-  for (const auto& p : participant.properties)
-    members.push_back({p.clause_id, &p, nullptr, nullptr, true});
-  for (const auto& l : participant.links)
-    members.push_back({l.clause_id, nullptr, &l, nullptr, true});
+  for (const contract::DescribedMember& member : contract::described_members()) {
+    members.push_back({member.clause_id(), member.property, member.link, member.embedded,
+                       member.owner == contract::Owner::participant});
+  }
   return members;
 }
 

@@ -1,14 +1,18 @@
 #include "check/rules/participants.hpp"
 
-#include "contract/resource_spec.hpp"
+#include "contract/described_member.hpp"
 
 namespace ucwa::check::rules {
 
 std::vector<std::pair<std::string, const model::Resource*>> embedded_participants(
     const model::Resource& invitation) {
   std::vector<std::pair<std::string, const model::Resource*>> participants;
-  for (const contract::EmbeddedSpec& embedded : contract::audio_video_invitation_spec().embedded) {
-    if (embedded.inner_rel != contract::participant_spec().rel) continue;
+  for (const contract::DescribedMember& member : contract::described_members()) {
+    if (member.owner != contract::Owner::invitation ||
+        member.kind != contract::MemberKind::embedded ||
+        member.embedded->inner_rel != contract::participant_spec().rel)
+      continue;
+    const contract::EmbeddedSpec& embedded = *member.embedded;
     const model::EmbeddedRelation* relation =
         invitation.embedded_relation(std::string(embedded.rel));
     if (!relation) continue;

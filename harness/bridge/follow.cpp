@@ -1,7 +1,7 @@
 #include "bridge/follow.hpp"
 
 #include "bridge/session.hpp"
-#include "check/rules/participants.hpp"
+#include "check/participants.hpp"
 #include "representation/media_type.hpp"
 #include "representation/read.hpp"
 
@@ -28,7 +28,7 @@ std::vector<std::string> hrefs_of(const model::Resource& invitation, const std::
   if (relation == "self") {
     if (invitation.self) hrefs.push_back(*invitation.self);
   } else if (relation == "participants") {
-    for (const auto& [path, participant] : check::rules::embedded_participants(invitation)) {
+    for (const auto& [path, participant] : check::embedded_participants(invitation)) {
       if (participant->self) hrefs.push_back(*participant->self);
     }
   } else if (const model::LinkRelation* link = invitation.link(relation)) {

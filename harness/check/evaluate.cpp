@@ -4,13 +4,13 @@
 #include <stdexcept>
 
 #include "check/observed.hpp"
+#include "check/participants.hpp"
 #include "check/rules/content_type.hpp"
 #include "check/rules/errors.hpp"
 #include "check/rules/invitation.hpp"
 #include "check/rules/limits.hpp"
 #include "check/rules/lookups.hpp"
 #include "check/rules/media_offer.hpp"
-#include "check/rules/participants.hpp"
 #include "check/rules/status.hpp"
 #include "check/rules/typed_members.hpp"
 #include "contract/catalogue.hpp"
@@ -49,7 +49,7 @@ Rule member_rule(const contract::DescribedMember& member) {
       return;
     }
     bool checked = false;
-    for (const auto& [path, participant] : rules::embedded_participants(*invitation))
+    for (const auto& [path, participant] : embedded_participants(*invitation))
       checked = check_member(*participant, member, path + "/", judgement) || checked;
     if (!checked)
       judgement.nothing_to_check = "no embedded participant has " + std::string(member.name());

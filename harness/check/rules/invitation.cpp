@@ -1,6 +1,6 @@
 #include "check/rules/invitation.hpp"
 
-#include "check/rules/participants.hpp"
+#include "check/participants.hpp"
 #include "http/url.hpp"
 
 namespace ucwa::check::rules {

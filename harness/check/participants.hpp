@@ -6,11 +6,11 @@
 
 #include "model/resource.hpp"
 
-namespace ucwa::check::rules {
+namespace ucwa::check {
 
 // Every participant the invitation embeds (from, acceptedByParticipant), with its path:
 // "from", "acceptedByParticipant[0]".
 std::vector<std::pair<std::string, const model::Resource*>> embedded_participants(
     const model::Resource& invitation);
 
-}  // namespace ucwa::check::rules
+}  // namespace ucwa::check

@@ -1,8 +1,8 @@
-#include "check/rules/participants.hpp"
+#include "check/participants.hpp"
 
 #include "contract/described_member.hpp"
 
-namespace ucwa::check::rules {
+namespace ucwa::check {
 
 std::vector<std::pair<std::string, const model::Resource*>> embedded_participants(
     const model::Resource& invitation) {
@@ -27,4 +27,4 @@ std::vector<std::pair<std::string, const model::Resource*>> embedded_participant
   return participants;
 }
 
-}  // namespace ucwa::check::rules
+}  // namespace ucwa::check

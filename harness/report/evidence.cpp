@@ -1,8 +1,9 @@
 #include "report/evidence.hpp"
 
-#include <cctype>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+
+#include "text/ascii.hpp"
 
 namespace ucwa::report {
 
@@ -86,11 +87,8 @@ std::string Redactor::operator()(std::string text) const {
 }
 
 std::string Redactor::header(const std::string& name, const std::string& value) const {
-  std::string lowered;
-  for (const char c : name)
-    lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const auto space = value.find(' ');
-  if (lowered == "authorization" && space != std::string::npos) {
+  if (text::equals_ignoring_case(name, "authorization") && space != std::string::npos) {
     const std::string credentials = value.substr(space + 1);
     const std::string scheme = value.substr(0, space);
     if (credentials == run_token_) return name + ": " + scheme + " $UCWA_TOKEN";

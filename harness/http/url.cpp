@@ -1,6 +1,9 @@
 #include "http/url.hpp"
 
+#include <curl/curl.h>
+
 #include <algorithm>
+#include <memory>
 
 #include "text/ascii.hpp"
 
@@ -178,6 +181,7 @@ std::string recompose(std::string_view scheme, std::optional<std::string_view> a
 }  // namespace
 
 // RFC 3986 section 5.2.2, strict (a scheme in href is never ignored).
+// Hand-written: curl_url_set drops the base's query for "#s" and "" (RFC 3986 5.4.1).
 std::optional<std::string> resolve(std::string_view base, std::string_view href) {
   if (!is_uri_reference(base) || !is_uri_reference(href)) return std::nullopt;
   const Components b = split(base);
@@ -198,6 +202,7 @@ std::optional<std::string> resolve(std::string_view base, std::string_view href)
   return recompose(*b.scheme, b.authority, path, r.query, r.fragment);
 }
 
+// Hand-written: curl_url_set takes "http://a/<b>" and "#c#d", and no relative reference.
 bool is_uri_reference(std::string_view text) {
   return valid(split(text));
 }
@@ -226,15 +231,23 @@ std::string with_query(std::string_view url, const QueryParameters& parameters) 
 
 std::optional<std::string> origin(std::string_view url) {
   if (!is_uri_reference(url)) return std::nullopt;
-  const Components parts = split(url);
-  if (!parts.scheme || !is_web_scheme(*parts.scheme) || !parts.authority) return std::nullopt;
-  const auto authority = split_authority(*parts.authority);
-  if (!authority || authority->host.empty()) return std::nullopt;
-  const auto scheme = lowercase(*parts.scheme);
-  std::string text = scheme + "://" + lowercase(authority->host);
-  const bool default_port = (scheme == "http" && authority->port == "80") ||
-                            (scheme == "https" && authority->port == "443");
-  if (!authority->port.empty() && !default_port) (text += ':') += authority->port;
+  const std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> parsed(curl_url(), curl_url_cleanup);
+  if (!parsed || curl_url_set(parsed.get(), CURLUPART_URL, std::string(url).c_str(),
+                              CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+    return std::nullopt;
+  }
+  const auto part = [&](CURLUPart which, unsigned int flags) -> std::optional<std::string> {
+    char* text = nullptr;
+    if (curl_url_get(parsed.get(), which, &text, flags) != CURLUE_OK) return std::nullopt;
+    std::string copy(text);
+    curl_free(text);
+    return copy;
+  };
+  const auto scheme = part(CURLUPART_SCHEME, 0);
+  const auto host = part(CURLUPART_HOST, 0);
+  if (!scheme || !is_web_scheme(*scheme) || !host || host->empty()) return std::nullopt;
+  std::string text = lowercase(*scheme) + "://" + lowercase(*host);
+  if (const auto port = part(CURLUPART_PORT, CURLU_NO_DEFAULT_PORT)) (text += ':') += *port;
   return text;
 }
 

@@ -16,7 +16,7 @@ struct Difference {
   std::string describe(const std::string& left_name, const std::string& right_name) const;
 };
 
-// Compares two resources under the equivalence rules of the contract notes section 5.4:
+// Compares two resources under the equivalence rules (docs/architecture.md, JSON and XML):
 // rel and self href; properties by name and value (booleans in any spelling, null as an empty
 // or absent property); links as a multiset of (rel, href, title); embedded resources matched by
 // relation and self href, recursively. Hrefs are compared after resolving against `base`.

@@ -104,7 +104,7 @@ std::span<const ErrorClause> generic_errors() {
        "escalateAudioVideo_ref.md's requests send \"Content-Type: application/sdp\".",
        "the body is not application/sdp (UnsupportedMediaType)",
        {415, "UnsupportedMediaType", ANY}},
-      // 400 for a bad offer is inferred from "SDP for both modalities" (contract notes 8.3).
+      // 400 for a bad offer is inferred from "SDP for both modalities" (escalateAudioVideo_ref.md).
       {"GEN-ERR-6",
        SHOULD,
        source::contract_notes_sdp,
@@ -129,7 +129,7 @@ std::span<const ErrorClause> generic_errors() {
        "too large is an assumption.",
        "the body is 4 MiB (EntityTooLarge)",
        {413, "EntityTooLarge", ANY}},
-      // Undocumented (contract notes 7.4): 403 is the likeliest answer.
+      // Undocumented (no UCWA page names it): 403 is the likeliest answer.
       {"AUTH-3",
        SHOULD,
        source::scope_permissions,

@@ -63,6 +63,4 @@ struct ResourceSpec {
 const ResourceSpec& audio_video_invitation_spec();  // UCWA/audioVideoInvitation_ref.md
 const ResourceSpec& participant_spec();             // UCWA/participant_ref.md
 
-const PropertySpec* find_property(const ResourceSpec& spec, std::string_view name);
-
 }  // namespace ucwa::contract

@@ -134,11 +134,19 @@ TEST(NotesWalk, EveryParticipantPropertyAndLinkHasItsClause) {
   EXPECT_NE(contract::find_clause("PAR-LINK-1"), nullptr) << "the participants' self links";
 }
 
+const contract::PropertySpec* find_property(const contract::ResourceSpec& spec,
+                                            std::string_view name) {
+  for (const auto& property : spec.properties) {
+    if (property.name == name) return &property;
+  }
+  return nullptr;
+}
+
 TEST(NotesWalk, EveryEnumerationValueIsInTheCatalogue) {
   for (const auto& [property, values] : enumerations) {
     const contract::PropertySpec* spec =
-        contract::find_property(contract::audio_video_invitation_spec(), property);
-    if (!spec) spec = contract::find_property(contract::participant_spec(), property);
+        find_property(contract::audio_video_invitation_spec(), property);
+    if (!spec) spec = find_property(contract::participant_spec(), property);
     ASSERT_NE(spec, nullptr) << property;
     ASSERT_NE(spec->enumeration, nullptr) << property;
     std::set<std::string> catalogued(spec->enumeration->values.begin(),

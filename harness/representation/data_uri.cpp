@@ -134,27 +134,23 @@ Decoded base64_decode(const Unescaped& text, std::size_t end) {
   return out;
 }
 
-DecodedDataUri failure(std::string error) {
-  return {std::nullopt, std::move(error)};
-}
-
 }  // namespace
 
 DecodedDataUri decode_data_uri(std::string_view text) {
   if (!starts_with_ignoring_case(text, kScheme)) {
-    return failure("not a data URI: it does not start with \"data:\"");
+    return DecodedDataUri::failed("not a data URI: it does not start with \"data:\"");
   }
   auto comma = text.find(',', kScheme.size());
   if (comma == std::string_view::npos) {
-    return failure("not a data URI: no comma separates its header from its data");
+    return DecodedDataUri::failed("not a data URI: no comma separates its header from its data");
   }
   Header header = parse_header(text.substr(kScheme.size(), comma - kScheme.size()), kScheme.size());
-  if (!header.error.empty()) return failure(std::move(header.error));
+  if (!header.error.empty()) return DecodedDataUri::failed(std::move(header.error));
   Unescaped data = percent_decode(text.substr(comma + 1), comma + 1);
-  if (!data.error.empty()) return failure(std::move(data.error));
+  if (!data.error.empty()) return DecodedDataUri::failed(std::move(data.error));
   if (header.base64) {
     Decoded decoded = base64_decode(data, text.size());
-    if (!decoded.error.empty()) return failure(std::move(decoded.error));
+    if (!decoded.error.empty()) return DecodedDataUri::failed(std::move(decoded.error));
     data.bytes = std::move(decoded.bytes);
   }
   return {DataUri{std::move(header.media_type), header.base64, std::move(data.bytes)}, {}};

@@ -2,7 +2,7 @@
 
 namespace ucwa::app {
 
-// interface.md: the exit statuses CI scripts build on.
+// The exit statuses CI scripts build on (docs/reports.md).
 enum ExitStatus : int {
   all_passed = 0,   // every executed test passed (warnings allowed)
   some_failed = 1,  // at least one test failed

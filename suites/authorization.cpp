@@ -1,7 +1,7 @@
 // Who may escalate: every request carries a bearer token (AuthenticationInUCWA.md), and the
 // token holds Conversations.Initiate or Conversations.Receive (escalateAudioVideo_ref.md): one
 // holding neither, whether it holds no scope or only unrelated ones, is refused.
-// Tokens with chosen scopes come from the control API (interface.md).
+// Tokens with chosen scopes come from the control API (docs/control-api.md).
 #include "bridge/conformance_test.hpp"
 
 namespace ucwa::suites {

@@ -1,6 +1,6 @@
 // The rows of escalateAudioVideo_ref.md's error table: Conflict/AlreadyExists by escalating a
-// conversation twice, the others through the control API's conditions (interface.md), one test
-// per row registered from the catalogue: OperationErrors.TooManyGroups/Json, ...
+// conversation twice, the others through the control API's conditions (docs/control-api.md), one
+// test per row registered from the catalogue: OperationErrors.TooManyGroups/Json, ...
 #include "bridge/conformance_test.hpp"
 #include "contract/error_spec.hpp"
 

@@ -1,5 +1,5 @@
 // JSON and XML are two spellings of one resource (PayloadFormat.md); the equivalence rules are
-// those of the contract notes, section 5.4. /Json and /Xml name the format escalated in first.
+// written out in docs/architecture.md. /Json and /Xml name the format escalated in first.
 #include "bridge/conformance_test.hpp"
 #include "bridge/follow.hpp"
 

@@ -1,7 +1,8 @@
 // The request body: an SDP offer with audio and video as application/sdp
 // (escalateAudioVideo_ref.md). What else arrives is refused: another media type with
 // UnsupportedMediaType (ErrorsAndInformationalMessages.md), a broken or video-less offer with
-// BadRequest (inferred: contract notes 8.3), a body far too large with EntityTooLarge.
+// BadRequest (inferred from escalateAudioVideo_ref.md: "sdp for both modalities"), a body far too
+// large with EntityTooLarge.
 #include "bridge/conformance_test.hpp"
 
 namespace ucwa::suites {

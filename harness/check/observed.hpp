@@ -5,8 +5,8 @@
 
 #include "check/escalation.hpp"
 #include "model/format.hpp"
-#include "model/parse_error.hpp"
 #include "model/resource.hpp"
+#include "model/result.hpp"
 
 namespace ucwa::check {
 

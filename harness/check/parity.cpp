@@ -158,9 +158,9 @@ class Comparison {
 
 }  // namespace
 
-std::string Difference::describe(const std::string& left_name,
+std::string Difference::contrast(const std::string& left_name,
                                  const std::string& right_name) const {
-  return path + ": " + left_name + " " + left + " vs " + right_name + " " + right;
+  return left_name + " " + left + " vs " + right_name + " " + right;
 }
 
 std::vector<Difference> compare(const model::Resource& left, const model::Resource& right,

@@ -205,7 +205,7 @@ const std::vector<Clause>& stated_clauses() {
       // JSON and XML are two spellings of one resource.
       {.id = id::PTY_1,
        .level = MUST,
-       .source = source::contract_notes_equivalence,
+       .source = source::payload_format_equivalence,
        .promise =
            "The invitation fetched as JSON and as XML is the same resource: properties and values, "
            "links as a multiset, embedded resources matched by rel and self href.",
@@ -215,7 +215,7 @@ const std::vector<Clause>& stated_clauses() {
        .rule = Rule::same_resource},
       {.id = id::PTY_2,
        .level = SHOULD,
-       .source = source::contract_notes_equivalence,
+       .source = source::payload_format_equivalence,
        .promise =
            "The JSON and the XML 201 bodies of two escalations have the same property names, link "
            "relations and embedded relations.",

@@ -64,7 +64,7 @@ constexpr Observation observation_of(Rule rule) {
 struct Clause {
   std::string_view id;
   Level level;
-  std::string_view source;   // the documentation page it comes from
+  std::string_view source;        // the documentation page it comes from
   std::string_view promise = {};  // one sentence (a generated clause's is set once built)
   // Why the level: for MUST the page's sentence or the sample that fixes it, quoted; for SHOULD
   // what the rule is inferred from. docs/levels.md lists it.

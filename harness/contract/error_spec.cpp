@@ -112,10 +112,10 @@ std::span<const ErrorClause> generic_errors() {
            "escalateAudioVideo_ref.md's requests send \"Content-Type: application/sdp\".",
        .situation = "the body is not application/sdp (UnsupportedMediaType)",
        .expected = {415, "UnsupportedMediaType", ANY}},
-      // 400 for a bad offer is inferred from "SDP for both modalities" (contract notes 8.3).
+      // 400 for a bad offer is inferred from "SDP for both modalities" (escalateAudioVideo_ref.md).
       {.clause_id = id::GEN_ERR_6,
        .level = SHOULD,
-       .source = source::contract_notes_sdp,
+       .source = source::sdp_for_both_modalities,
        .basis =
            "Inferred: escalateAudioVideo_ref.md says \"The client must provide sdp for both "
            "modalities\" but documents no error for an offer that is not SDP; 400 BadRequest is "
@@ -124,7 +124,7 @@ std::span<const ErrorClause> generic_errors() {
        .expected = {400, "BadRequest", ANY}},
       {.clause_id = id::GEN_ERR_7,
        .level = SHOULD,
-       .source = source::contract_notes_sdp,
+       .source = source::sdp_for_both_modalities,
        .basis = "Inferred: escalateAudioVideo_ref.md says \"The client must provide sdp for both "
                 "modalities\" but documents no error for an offer without video.",
        .situation = "the SDP offer has no m=video section",
@@ -140,7 +140,7 @@ std::span<const ErrorClause> generic_errors() {
                 "too large is an assumption.",
        .situation = "the body is 4 MiB (EntityTooLarge)",
        .expected = {413, "EntityTooLarge", ANY}},
-      // Undocumented (contract notes 7.4): 403 is the likeliest answer.
+      // Undocumented (no UCWA page names it): 403 is the likeliest answer.
       {.clause_id = id::AUTH_3,
        .level = SHOULD,
        .source = source::scope_permissions,

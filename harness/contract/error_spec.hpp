@@ -37,7 +37,7 @@ struct ErrorClause {
   std::string_view basis;      // the words that set the level (Clause::basis)
   std::string_view situation;  // "the remote event channel cannot be reached"
   ExpectedError expected;
-  // The control API condition that provokes it (interface.md); empty when a request does.
+  // The control API condition that provokes it (docs/control-api.md); empty when a request does.
   std::string_view condition = {};
 };
 

@@ -1,7 +1,5 @@
 #include "contract/resource_spec.hpp"
 
-#include <algorithm>
-
 #include "contract/sources.hpp"
 
 namespace ucwa::contract {
@@ -377,12 +375,6 @@ const ResourceSpec& participant_spec() {
           },
       .embedded = {}};
   return spec;
-}
-
-const PropertySpec* find_property(const ResourceSpec& spec, std::string_view name) {
-  auto found = std::find_if(spec.properties.begin(), spec.properties.end(),
-                            [name](const PropertySpec& p) { return p.name == name; });
-  return found == spec.properties.end() ? nullptr : &*found;
 }
 
 }  // namespace ucwa::contract

@@ -60,9 +60,7 @@ struct ResourceSpec {
   std::vector<EmbeddedSpec> embedded;
 };
 
-const ResourceSpec& audio_video_invitation_spec();  // notes section 2.1-2.3
-const ResourceSpec& participant_spec();             // notes section 2.5
-
-const PropertySpec* find_property(const ResourceSpec& spec, std::string_view name);
+const ResourceSpec& audio_video_invitation_spec();  // UCWA/audioVideoInvitation_ref.md
+const ResourceSpec& participant_spec();             // UCWA/participant_ref.md
 
 }  // namespace ucwa::contract

@@ -23,8 +23,8 @@ inline constexpr std::string_view source_network = "UCWA/SourceNetwork_ref.md";
 inline constexpr std::string_view query_parameters = "UCWA/QueryParameters.md";
 inline constexpr std::string_view hypermedia = "UCWA/Hypermedia.md";
 inline constexpr std::string_view audio_video = "UCWA/audioVideo_ref.md";
-inline constexpr std::string_view contract_notes_equivalence =
-    "UCWA/PayloadFormat.md (equivalence rules: contract notes section 5.4)";
+inline constexpr std::string_view payload_format_equivalence =
+    "UCWA/PayloadFormat.md (equivalence rules: docs/architecture.md)";
 inline constexpr std::string_view rfc9110_negotiation = "RFC 9110 section 12.5.1 (Accept)";
 inline constexpr std::string_view rfc9110_allow = "RFC 9110 section 15.5.6 (405 and Allow)";
 inline constexpr std::string_view errors_and_messages = "UCWA/ErrorsAndInformationalMessages.md";
@@ -32,7 +32,7 @@ inline constexpr std::string_view generic_errors = "UCWA/GenericSynchronousError
 inline constexpr std::string_view authentication = "UCWA/AuthenticationInUCWA.md";
 inline constexpr std::string_view scope_permissions =
     "UCWA/SkypeForBusinessOnlineScopePermissions.md";
-inline constexpr std::string_view contract_notes_sdp =
-    "UCWA/escalateAudioVideo_ref.md (SDP for both modalities: contract notes section 8.3)";
+inline constexpr std::string_view sdp_for_both_modalities =
+    "UCWA/escalateAudioVideo_ref.md (SDP for both modalities)";
 
 }  // namespace ucwa::contract::source

@@ -156,8 +156,4 @@ void Client::observe(std::function<void(const Exchange&)> observer) {
   impl_->observer = std::move(observer);
 }
 
-const ClientOptions& Client::options() const {
-  return impl_->options;
-}
-
 }  // namespace ucwa::http

@@ -34,8 +34,6 @@ class Client {
   // Called with every exchange once it is over (for evidence); empty: nobody listens.
   void observe(std::function<void(const Exchange&)> observer);
 
-  const ClientOptions& options() const;
-
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

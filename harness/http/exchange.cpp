@@ -1,21 +1,11 @@
 #include "http/exchange.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "text/ascii.hpp"
 
 namespace ucwa::http {
-namespace {
-
-bool same_name(std::string_view a, std::string_view b) {
-  return std::ranges::equal(
-      a, b, [](unsigned char x, unsigned char y) { return std::tolower(x) == std::tolower(y); });
-}
-
-}  // namespace
-
 std::optional<std::string> find_header(const Headers& headers, std::string_view name) {
   for (const auto& header : headers) {
-    if (same_name(header.name, name)) return header.value;
+    if (text::equals_ignoring_case(header.name, name)) return header.value;
   }
   return std::nullopt;
 }
@@ -23,7 +13,7 @@ std::optional<std::string> find_header(const Headers& headers, std::string_view 
 std::vector<std::string> find_headers(const Headers& headers, std::string_view name) {
   std::vector<std::string> values;
   for (const auto& header : headers) {
-    if (same_name(header.name, name)) values.push_back(header.value);
+    if (text::equals_ignoring_case(header.name, name)) values.push_back(header.value);
   }
   return values;
 }

@@ -35,12 +35,12 @@ struct Response {
 // Why no response arrived. A transport failure is never a conformance verdict.
 enum class TransportFailure {
   none,
-  unresolved,         // the host name did not resolve
-  connect_failed,     // refused, unreachable
-  timed_out,          // --timeout-ms ran out, connect included
-  response_too_large, // the body passed the response cap
-  tls,                // certificate or handshake problem
-  protocol,           // not HTTP, reset mid-answer, malformed answer
+  unresolved,          // the host name did not resolve
+  connect_failed,      // refused, unreachable
+  timed_out,           // --timeout-ms ran out, connect included
+  response_too_large,  // the body passed the response cap
+  tls,                 // certificate or handshake problem
+  protocol,            // not HTTP, reset mid-answer, malformed answer
   other,
 };
 

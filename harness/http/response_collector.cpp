@@ -1,24 +1,20 @@
 #include "http/response_collector.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <system_error>
+
+#include "text/ascii.hpp"
 
 namespace ucwa::http {
 namespace {
 
+// Header lines come with their CRLF.
 std::string_view trim(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
+  return text::trim(text, " \t\r\n");
 }
 
 bool is_content_length(std::string_view name) {
-  return std::ranges::equal(name, std::string_view("content-length"), [](char a, char b) {
-    return std::tolower(static_cast<unsigned char>(a)) == b;
-  });
+  return text::equals_ignoring_case(name, "content-length");
 }
 
 int status_of(std::string_view status_line) {

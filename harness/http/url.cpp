@@ -1,7 +1,11 @@
 #include "http/url.hpp"
 
+#include <curl/curl.h>
+
 #include <algorithm>
-#include <cctype>
+#include <memory>
+
+#include "text/ascii.hpp"
 
 namespace ucwa::http {
 namespace {
@@ -40,18 +44,11 @@ Components split(std::string_view text) {
   return parts;
 }
 
-bool is_alpha(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_hex(char c) {
-  return is_digit(c) || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
-}
-bool is_unreserved(char c) {
-  return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' || c == '~';
-}
+using text::is_alpha;
+using text::is_digit;
+using text::is_unreserved;
+using text::lowercase;
+
 bool is_sub_delim(char c) {
   return std::string_view("!$&'()*+,;=").find(c) != std::string_view::npos;
 }
@@ -61,7 +58,7 @@ bool only(std::string_view text, std::string_view extra) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (c == '%') {
-      if (i + 2 >= text.size() || !is_hex(text[i + 1]) || !is_hex(text[i + 2])) return false;
+      if (text::malformed_escape(text.substr(i, 3))) return false;
       i += 2;
     } else if (!is_unreserved(c) && !is_sub_delim(c) && extra.find(c) == std::string_view::npos) {
       return false;
@@ -106,13 +103,6 @@ std::optional<Authority> split_authority(std::string_view authority) {
     if (!std::ranges::all_of(parts.port, is_digit)) return std::nullopt;
   }
   return parts;
-}
-
-std::string lowercase(std::string_view text) {
-  std::string lower(text);
-  std::ranges::transform(lower, lower.begin(),
-                         [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return lower;
 }
 
 bool is_web_scheme(std::string_view scheme) {
@@ -188,16 +178,10 @@ std::string recompose(std::string_view scheme, std::optional<std::string_view> a
   return text;
 }
 
-int hex_value(char c) {
-  if (is_digit(c)) return c - '0';
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  return -1;
-}
-
 }  // namespace
 
 // RFC 3986 section 5.2.2, strict (a scheme in href is never ignored).
+// Hand-written: curl_url_set drops the base's query for "#s" and "" (RFC 3986 5.4.1).
 std::optional<std::string> resolve(std::string_view base, std::string_view href) {
   if (!is_uri_reference(base) || !is_uri_reference(href)) return std::nullopt;
   const Components b = split(base);
@@ -218,6 +202,7 @@ std::optional<std::string> resolve(std::string_view base, std::string_view href)
   return recompose(*b.scheme, b.authority, path, r.query, r.fragment);
 }
 
+// Hand-written: curl_url_set takes "http://a/<b>" and "#c#d", and no relative reference.
 bool is_uri_reference(std::string_view text) {
   return valid(split(text));
 }
@@ -236,60 +221,33 @@ std::string with_query(std::string_view url, const QueryParameters& parameters) 
   for (const auto& [name, value] : parameters) {
     if (!first) text += '&';
     first = false;
-    text += percent_encode(name);
+    text += text::percent_encode(name);
     text += '=';
-    text += percent_encode(value);
+    text += text::percent_encode(value);
   }
   text += fragment;
   return text;
 }
 
-std::string percent_encode(std::string_view text) {
-  static constexpr char digits[] = "0123456789ABCDEF";
-  std::string encoded;
-  encoded.reserve(text.size());
-  for (const char c : text) {
-    if (is_unreserved(c)) {
-      encoded += c;
-    } else {
-      const auto byte = static_cast<unsigned char>(c);
-      encoded += '%';
-      encoded += digits[byte >> 4];
-      encoded += digits[byte & 0x0F];
-    }
-  }
-  return encoded;
-}
-
-std::optional<std::string> percent_decode(std::string_view text) {
-  std::string decoded;
-  decoded.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '%') {
-      decoded += text[i];
-      continue;
-    }
-    if (i + 2 >= text.size()) return std::nullopt;
-    const int high = hex_value(text[i + 1]);
-    const int low = hex_value(text[i + 2]);
-    if (high < 0 || low < 0) return std::nullopt;
-    decoded += static_cast<char>(high * 16 + low);
-    i += 2;
-  }
-  return decoded;
-}
-
 std::optional<std::string> origin(std::string_view url) {
   if (!is_uri_reference(url)) return std::nullopt;
-  const Components parts = split(url);
-  if (!parts.scheme || !is_web_scheme(*parts.scheme) || !parts.authority) return std::nullopt;
-  const auto authority = split_authority(*parts.authority);
-  if (!authority || authority->host.empty()) return std::nullopt;
-  const auto scheme = lowercase(*parts.scheme);
-  std::string text = scheme + "://" + lowercase(authority->host);
-  const bool default_port = (scheme == "http" && authority->port == "80") ||
-                            (scheme == "https" && authority->port == "443");
-  if (!authority->port.empty() && !default_port) (text += ':') += authority->port;
+  const std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> parsed(curl_url(), curl_url_cleanup);
+  if (!parsed || curl_url_set(parsed.get(), CURLUPART_URL, std::string(url).c_str(),
+                              CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
+    return std::nullopt;
+  }
+  const auto part = [&](CURLUPart which, unsigned int flags) -> std::optional<std::string> {
+    char* text = nullptr;
+    if (curl_url_get(parsed.get(), which, &text, flags) != CURLUE_OK) return std::nullopt;
+    std::string copy(text);
+    curl_free(text);
+    return copy;
+  };
+  const auto scheme = part(CURLUPART_SCHEME, 0);
+  const auto host = part(CURLUPART_HOST, 0);
+  if (!scheme || !is_web_scheme(*scheme) || !host || host->empty()) return std::nullopt;
+  std::string text = lowercase(*scheme) + "://" + lowercase(*host);
+  if (const auto port = part(CURLUPART_PORT, CURLU_NO_DEFAULT_PORT)) (text += ':') += *port;
   return text;
 }
 

@@ -20,9 +20,6 @@ bool is_uri_reference(std::string_view text);
 // characters stay as they are) and keeping any query the server supplied.
 std::string with_query(std::string_view url, const QueryParameters& parameters);
 
-std::string percent_encode(std::string_view text);
-std::optional<std::string> percent_decode(std::string_view text);
-
 // "scheme://host[:port]" of an absolute http(s) URL, lower case, default ports left out
 // (RFC 6454); empty when url is not absolute http(s).
 std::optional<std::string> origin(std::string_view url);

@@ -1,7 +1,6 @@
 #include "model/value.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "text/ascii.hpp"
 
 namespace ucwa::model {
 
@@ -34,20 +33,11 @@ std::optional<std::string> Value::as_text() const {
   return std::nullopt;
 }
 
-namespace {
-bool equals_ignoring_case(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-}  // namespace
-
 std::optional<bool> Value::as_boolean() const {
   if (kind == Kind::boolean) return text == "true";
   if (kind == Kind::lexical) {
-    if (equals_ignoring_case(text, "true")) return true;
-    if (equals_ignoring_case(text, "false")) return false;
+    if (text::equals_ignoring_case(text, "true")) return true;
+    if (text::equals_ignoring_case(text, "false")) return false;
   }
   return std::nullopt;
 }

@@ -1,8 +1,9 @@
 #include "report/evidence.hpp"
 
-#include <cctype>
 #include <cstdio>
 #include <nlohmann/json.hpp>
+
+#include "text/ascii.hpp"
 
 namespace ucwa::report {
 
@@ -63,8 +64,7 @@ nlohmann::json har_headers(const http::Headers& headers, const Redactor& redact)
   nlohmann::json list = nlohmann::json::array();
   for (const auto& header : headers)
     list.push_back(
-        {{"name", header.name},
-         {"value", redact.header(header.name, header.value).substr(header.name.size() + 2)}});
+        {{"name", header.name}, {"value", redact.header_value(header.name, header.value)}});
   return list;
 }
 
@@ -85,20 +85,21 @@ std::string Redactor::operator()(std::string text) const {
   return text;
 }
 
-std::string Redactor::header(const std::string& name, const std::string& value) const {
-  std::string lowered;
-  for (const char c : name)
-    lowered += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+std::string Redactor::header_value(const std::string& name, const std::string& value) const {
   const auto space = value.find(' ');
-  if (lowered == "authorization" && space != std::string::npos) {
+  if (text::equals_ignoring_case(name, "authorization") && space != std::string::npos) {
     const std::string credentials = value.substr(space + 1);
     const std::string scheme = value.substr(0, space);
-    if (credentials == run_token_) return name + ": " + scheme + " $UCWA_TOKEN";
+    if (credentials == run_token_) return scheme + " $UCWA_TOKEN";
     for (const auto& secret : others_) {
-      if (credentials == secret) return name + ": " + scheme + " <redacted minted token>";
+      if (credentials == secret) return scheme + " <redacted minted token>";
     }
   }
-  return (*this)(name + ": " + value);
+  return (*this)(value);
+}
+
+std::string Redactor::header(const std::string& name, const std::string& value) const {
+  return name + ": " + header_value(name, value);
 }
 
 std::string curl_command(const http::Request& request, const Redactor& redact) {

@@ -18,7 +18,9 @@ class Redactor {
   // Secrets of 8 characters or more wherever they appear; shorter ones cannot be told apart
   // from ordinary text, so they are replaced only where they are known to be: in headers.
   std::string operator()(std::string text) const;
-  // "Name: value", the value redacted; an Authorization header's credentials always.
+  // The header's value redacted; an Authorization header's credentials always.
+  std::string header_value(const std::string& name, const std::string& value) const;
+  // "Name: value", the value as header_value gives it.
   std::string header(const std::string& name, const std::string& value) const;
 
  private:

@@ -1,9 +1,10 @@
 #include "report/html_report.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
+
+#include "text/ascii.hpp"
 
 namespace ucwa::report {
 
@@ -42,11 +43,10 @@ std::string total(const char* id, const char* label, int value, const std::strin
 bool natural_less(const std::string& a, const std::string& b) {
   std::size_t i = 0, j = 0;
   while (i < a.size() && j < b.size()) {
-    if (std::isdigit(static_cast<unsigned char>(a[i])) &&
-        std::isdigit(static_cast<unsigned char>(b[j]))) {
+    if (text::is_digit(a[i]) && text::is_digit(b[j])) {
       std::size_t end_a = i, end_b = j;
-      while (end_a < a.size() && std::isdigit(static_cast<unsigned char>(a[end_a]))) ++end_a;
-      while (end_b < b.size() && std::isdigit(static_cast<unsigned char>(b[end_b]))) ++end_b;
+      while (end_a < a.size() && text::is_digit(a[end_a])) ++end_a;
+      while (end_b < b.size() && text::is_digit(b[end_b])) ++end_b;
       const std::string digits_a = a.substr(i, end_a - i), digits_b = b.substr(j, end_b - j);
       if (digits_a.size() != digits_b.size()) return digits_a.size() < digits_b.size();
       if (digits_a != digits_b) return digits_a < digits_b;
@@ -113,9 +113,7 @@ std::string tests_html(const RunRecord& run) {
   std::string html = "<div id=\"tests\">";
   for (const TestRecord* test : ordered) {
     const std::string status(to_string(test->status));
-    std::string label = status;
-    std::transform(label.begin(), label.end(), label.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+    std::string label = text::uppercase(status);
     if (!test->kind.empty()) label += " (" + test->kind + ")";
     html += "<div class=\"test " + status + "\" data-status=\"" + status + "\" data-area=\"" +
             escaped(test->area) + "\"><h3>" + escaped(label) + " " + escaped(test->name()) +

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/ascii.hpp"
+
 namespace ucwa::representation {
 
 namespace {
@@ -13,18 +15,8 @@ namespace {
 constexpr std::string_view kScheme = "data:";
 constexpr std::string_view kDefaultMediaType = "text/plain;charset=US-ASCII";
 
-// lower_prefix must be lower case.
-bool starts_with_ignoring_case(std::string_view text, std::string_view lower_prefix) {
-  if (text.size() < lower_prefix.size()) return false;
-  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[i])) != lower_prefix[i]) return false;
-  }
-  return true;
-}
-
-bool equals_ignoring_case(std::string_view text, std::string_view lower) {
-  return text.size() == lower.size() && starts_with_ignoring_case(text, lower);
-}
+using text::equals_ignoring_case;
+using text::starts_with_ignoring_case;
 
 std::string at(std::size_t offset) {
   return " at offset " + std::to_string(offset);
@@ -35,13 +27,6 @@ std::string describe(char c) {
   if (std::isprint(byte)) return std::string("'") + c + "'";
   static constexpr char kDigits[] = "0123456789ABCDEF";
   return std::string("byte 0x") + kDigits[byte >> 4] + kDigits[byte & 0xF];
-}
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
 }
 
 int base64_value(char c) {
@@ -95,20 +80,13 @@ struct Unescaped {
 
 Unescaped percent_decode(std::string_view data, std::size_t start) {
   Unescaped out;
-  for (std::size_t i = 0; i < data.size(); ++i) {
+  if (const auto malformed = text::malformed_escape(data)) {
+    out.error = "data has a malformed percent-escape" + at(start + *malformed);
+    return out;
+  }
+  out.bytes = *text::percent_decode(data);
+  for (std::size_t i = 0; i < data.size(); i += data[i] == '%' ? 3 : 1) {
     out.offsets.push_back(start + i);
-    if (data[i] != '%') {
-      out.bytes += data[i];
-      continue;
-    }
-    int high = i + 1 < data.size() ? hex_value(data[i + 1]) : -1;
-    int low = i + 2 < data.size() ? hex_value(data[i + 2]) : -1;
-    if (high < 0 || low < 0) {
-      out.error = "data has a malformed percent-escape" + at(start + i);
-      return out;
-    }
-    out.bytes += static_cast<char>(high * 16 + low);
-    i += 2;
   }
   return out;
 }
@@ -156,27 +134,23 @@ Decoded base64_decode(const Unescaped& text, std::size_t end) {
   return out;
 }
 
-DecodedDataUri failure(std::string error) {
-  return {std::nullopt, std::move(error)};
-}
-
 }  // namespace
 
 DecodedDataUri decode_data_uri(std::string_view text) {
   if (!starts_with_ignoring_case(text, kScheme)) {
-    return failure("not a data URI: it does not start with \"data:\"");
+    return DecodedDataUri::failed("not a data URI: it does not start with \"data:\"");
   }
   auto comma = text.find(',', kScheme.size());
   if (comma == std::string_view::npos) {
-    return failure("not a data URI: no comma separates its header from its data");
+    return DecodedDataUri::failed("not a data URI: no comma separates its header from its data");
   }
   Header header = parse_header(text.substr(kScheme.size(), comma - kScheme.size()), kScheme.size());
-  if (!header.error.empty()) return failure(std::move(header.error));
+  if (!header.error.empty()) return DecodedDataUri::failed(std::move(header.error));
   Unescaped data = percent_decode(text.substr(comma + 1), comma + 1);
-  if (!data.error.empty()) return failure(std::move(data.error));
+  if (!data.error.empty()) return DecodedDataUri::failed(std::move(data.error));
   if (header.base64) {
     Decoded decoded = base64_decode(data, text.size());
-    if (!decoded.error.empty()) return failure(std::move(decoded.error));
+    if (!decoded.error.empty()) return DecodedDataUri::failed(std::move(decoded.error));
     data.bytes = std::move(decoded.bytes);
   }
   return {DataUri{std::move(header.media_type), header.base64, std::move(data.bytes)}, {}};

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "model/result.hpp"
+
 namespace ucwa::representation {
 
 // An RFC 2397 data URI taken apart: data:[<mediatype>][;base64],<data>
@@ -14,10 +16,8 @@ struct DataUri {
   std::string content;  // the decoded bytes
 };
 
-struct DecodedDataUri {
-  std::optional<DataUri> uri;
-  std::string error;  // why it is not a data URI that decodes, when uri is empty
-};
+// The URI, or why it is not a data URI that decodes.
+using DecodedDataUri = model::Result<DataUri, std::string>;
 
 // UCWA links to non-UCWA content (SDP, text) with data URIs (PayloadFormat.md). The data is
 // percent-decoded first, then base64-decoded when the header ends in ";base64". Offsets in errors

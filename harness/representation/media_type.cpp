@@ -1,29 +1,20 @@
 #include "representation/media_type.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
+
+#include "text/ascii.hpp"
 
 namespace ucwa::representation {
 
 namespace {
 
+using text::lowercase;
+using text::trim;
+
 bool is_token_char(char c) {
   static constexpr std::string_view specials = "!#$%&'*+-.^_`|~";
-  return std::isalnum(static_cast<unsigned char>(c)) || specials.find(c) != std::string_view::npos;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
+  return text::is_alnum(c) || specials.find(c) != std::string_view::npos;
 }
 
 bool is_token(std::string_view text) {
@@ -49,8 +40,8 @@ std::optional<MediaType> parse_media_type(std::string_view text) {
   std::string_view type = essence.substr(0, slash);
   std::string_view subtype = essence.substr(slash + 1);
   if (!is_token(type) || !is_token(subtype)) return std::nullopt;
-  media.type = lower(type);
-  media.subtype = lower(subtype);
+  media.type = lowercase(type);
+  media.subtype = lowercase(subtype);
   while (semicolon != std::string_view::npos) {
     text = text.substr(semicolon + 1);
     semicolon = text.find(';');
@@ -61,7 +52,7 @@ std::optional<MediaType> parse_media_type(std::string_view text) {
     std::string_view name = trim(parameter.substr(0, equals));
     auto value = parameter_value(trim(parameter.substr(equals + 1)));
     if (!is_token(name) || !value) return std::nullopt;
-    media.parameters[lower(name)] = *value;
+    media.parameters[lowercase(name)] = *value;
   }
   return media;
 }

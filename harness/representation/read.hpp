@@ -5,9 +5,9 @@
 #include <string_view>
 
 #include "model/format.hpp"
-#include "model/parse_error.hpp"
 #include "model/reason.hpp"
 #include "model/resource.hpp"
+#include "model/result.hpp"
 
 namespace ucwa::representation {
 

@@ -2,9 +2,9 @@
 
 #include <string_view>
 
-#include "model/parse_error.hpp"
 #include "model/reason.hpp"
 #include "model/resource.hpp"
+#include "model/result.hpp"
 
 namespace ucwa::representation {
 

@@ -24,7 +24,7 @@ struct Unavailable {
     not_simulated,  // 404 or 501: the vendor cannot simulate it; tests needing it are skipped
     transport,      // no answer
     refused,        // any other status (401, 500, ...)
-    malformed,      // an answer that is not what interface.md promises
+    malformed,      // an answer that is not what docs/control-api.md promises
   };
   Why why;
   std::string reason;

@@ -48,13 +48,4 @@ http::Exchange UcwaClient::get(std::string_view href, model::Format format,
                credentials_of(token_override)});
 }
 
-http::Exchange UcwaClient::post_offer(std::string_view href,
-                                      const http::QueryParameters& parameters, std::string offer,
-                                      model::Format format,
-                                      std::optional<std::string> token_override) {
-  return send({"POST", std::string(href), parameters,
-               std::string(representation::accept_for(format)), "application/sdp", std::move(offer),
-               credentials_of(token_override)});
-}
-
 }  // namespace ucwa::target

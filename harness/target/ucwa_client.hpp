@@ -40,10 +40,6 @@ class UcwaClient {
 
   http::Exchange get(std::string_view href, model::Format format,
                      std::optional<std::string> token_override = std::nullopt);
-  // POST of an SDP offer with query parameters the client adds to the server's href.
-  http::Exchange post_offer(std::string_view href, const http::QueryParameters& parameters,
-                            std::string offer, model::Format format,
-                            std::optional<std::string> token_override = std::nullopt);
 
  private:
   const Profile& profile_;

@@ -1,6 +1,6 @@
-// The catalogue against lists written from the contract notes, section 2 (audioVideoInvitation,
-// participant): every property, enumeration value, link relation and embedded resource named
-// there has its clause.
+// The catalogue against lists written from the UCWA pages (audioVideoInvitation_ref.md,
+// participant_ref.md, their enumerations and escalateAudioVideo_ref.md): every property,
+// enumeration value, link relation and embedded resource named there has its clause.
 #include <gtest/gtest.h>
 
 #include <map>
@@ -17,7 +17,7 @@ namespace {
 
 using namespace ucwa;
 
-// Notes 2.1 (rel is the resource's own name, checked by AVI-REL-1).
+// audioVideoInvitation_ref.md's properties (rel is the resource's own name, checked by AVI-REL-1).
 const std::set<std::string> invitation_properties{"address",
                                                   "bandwidthControlId",
                                                   "building",
@@ -40,7 +40,7 @@ const std::set<std::string> invitation_properties{"address",
                                                   "to",
                                                   "zip"};
 
-// Notes 2.2 (self is checked by AVI-LINK-1).
+// audioVideoInvitation_ref.md's links (self is checked by AVI-LINK-1).
 const std::set<std::string> invitation_links{"customContent",
                                              "mediaOffer",
                                              "acceptedByContact",
@@ -62,11 +62,11 @@ const std::set<std::string> invitation_links{"customContent",
                                              "to",
                                              "transferredBy"};
 
-// Notes 2.3.
+// audioVideoInvitation_ref.md's embedded resources.
 const std::set<std::string> invitation_embedded{"acceptedByParticipant", "from",
                                                 "startEmergencyCallInput"};
 
-// Notes 2.5.
+// participant_ref.md.
 const std::set<std::string> participant_properties{
     "anonymous",        "inLobby", "local",         "name", "organizer",
     "otherPhoneNumber", "role",    "sourceNetwork", "uri",  "workPhoneNumber"};
@@ -87,7 +87,7 @@ const std::set<std::string> participant_links{"admit",
                                               "promote",
                                               "reject"};
 
-// Notes 2.1 and 2.5, the enumerations' pages.
+// The enumerations' pages (Direction_ref.md, Importance_ref.md, ...).
 const std::map<std::string, std::set<std::string>> enumerations{
     {"direction", {"Incoming", "Outgoing"}},
     {"importance", {"Emergency", "Normal", "Urgent"}},
@@ -133,11 +133,19 @@ TEST(NotesWalk, EveryParticipantPropertyAndLinkHasItsClause) {
   EXPECT_NE(contract::find_clause("PAR-LINK-1"), nullptr) << "the participants' self links";
 }
 
+const contract::PropertySpec* find_property(const contract::ResourceSpec& spec,
+                                            std::string_view name) {
+  for (const auto& property : spec.properties) {
+    if (property.name == name) return &property;
+  }
+  return nullptr;
+}
+
 TEST(NotesWalk, EveryEnumerationValueIsInTheCatalogue) {
   for (const auto& [property, values] : enumerations) {
     const contract::PropertySpec* spec =
-        contract::find_property(contract::audio_video_invitation_spec(), property);
-    if (!spec) spec = contract::find_property(contract::participant_spec(), property);
+        find_property(contract::audio_video_invitation_spec(), property);
+    if (!spec) spec = find_property(contract::participant_spec(), property);
     ASSERT_NE(spec, nullptr) << property;
     ASSERT_NE(spec->enumeration, nullptr) << property;
     std::set<std::string> catalogued(spec->enumeration->values.begin(),
@@ -158,7 +166,7 @@ TEST(NotesWalk, TheCatalogueHoldsAtLeastSixtyClauses) {
 
 namespace {
 
-// Notes 1.7: the seed page's error table, row for row (error, status, subcode).
+// escalateAudioVideo_ref.md's error table, row for row (error, status, subcode).
 struct SeedErrorRow {
   const char* code;
   int status;
@@ -191,7 +199,7 @@ TEST(NotesWalk, EveryRowOfTheSeedErrorTableHasAMustClause) {
   }
 }
 
-// Notes 1.4: both query parameters required, at most 50 characters.
+// escalateAudioVideo_ref.md: both query parameters required, at most 50 characters.
 TEST(NotesWalk, BothQueryParametersHaveTheirLimitClauses) {
   std::map<std::string, std::size_t> documented{{"operationId", 50}, {"sessionContext", 50}};
   std::map<std::string, std::size_t> described;

@@ -22,7 +22,7 @@ model::Resource xml(const std::string& inner) {
 std::vector<std::string> differences(const model::Resource& a, const model::Resource& b) {
   std::vector<std::string> out;
   for (const auto& d : check::compare(a, b, "http://host/"))
-    out.push_back(d.describe("JSON", "XML"));
+    out.push_back(d.path + ": " + d.contrast("JSON", "XML"));
   return out;
 }
 

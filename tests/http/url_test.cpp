@@ -134,31 +134,6 @@ TEST(WithQuery, LeavesTheUrlAloneWithoutParameters) {
   EXPECT_EQ(with_query("http://a/b?q#f", {}), "http://a/b?q#f");
 }
 
-TEST(PercentEncode, KeepsUnreservedCharacters) {
-  EXPECT_EQ(percent_encode("AZaz09-._~"), "AZaz09-._~");
-}
-
-TEST(PercentEncode, EncodesEveryOtherByteInUppercase) {
-  EXPECT_EQ(percent_encode("a b/?&=+\xE2\x82\xAC"), "a%20b%2F%3F%26%3D%2B%E2%82%AC");
-  EXPECT_EQ(percent_encode(std::string("\0\xff", 2)), "%00%FF");
-}
-
-TEST(PercentDecode, RoundTripsEncodedText) {
-  const std::string text = "sip:user@example.com; \xE2\x82\xAC 100% \x01";
-  EXPECT_THAT(percent_decode(percent_encode(text)), Optional(text));
-}
-
-TEST(PercentDecode, AcceptsLowercaseHexAndLeavesPlusAlone) {
-  EXPECT_THAT(percent_decode("%e2%82%ac+x"), Optional("\xE2\x82\xAC+x"s));
-}
-
-TEST(PercentDecode, RejectsMalformedEscapes) {
-  EXPECT_EQ(percent_decode("%2"), std::nullopt);
-  EXPECT_EQ(percent_decode("a%"), std::nullopt);
-  EXPECT_EQ(percent_decode("%zz"), std::nullopt);
-  EXPECT_EQ(percent_decode("%2g"), std::nullopt);
-}
-
 TEST(Origin, IsSchemeHostAndPort) {
   EXPECT_THAT(origin("http://a.example:8080/p?q#f"), Optional("http://a.example:8080"s));
   EXPECT_THAT(origin("HTTPS://User@Lync.Example.COM/ucwa"), Optional("https://lync.example.com"s));

@@ -3,24 +3,9 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
-namespace ucwa::reference::testing {
+#include "text/ascii.hpp"
 
-std::string percent_encode(std::string_view text) {
-  static constexpr std::string_view kHex = "0123456789ABCDEF";
-  std::string out;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-        (byte >= '0' && byte <= '9') || c == '-' || c == '.' || c == '_' || c == '~') {
-      out += c;
-    } else {
-      out += '%';
-      out += kHex[byte >> 4];
-      out += kHex[byte & 0xF];
-    }
-  }
-  return out;
-}
+namespace ucwa::reference::testing {
 
 std::optional<std::string> base64_decode(std::string_view text) {
   static constexpr std::string_view kAlphabet =
@@ -168,8 +153,8 @@ httplib::Result ServerTest::escalate(const std::string& escalate_href,
                                      const std::string& body, const std::string& token,
                                      const char* content_type) {
   return escalate_raw(escalate_href,
-                      "operationId=" + percent_encode(operation_id) +
-                          "&sessionContext=" + percent_encode(session_context),
+                      "operationId=" + text::percent_encode(operation_id) +
+                          "&sessionContext=" + text::percent_encode(session_context),
                       accept, body, token, content_type);
 }
 

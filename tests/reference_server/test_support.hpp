@@ -20,8 +20,6 @@ namespace ucwa::reference::testing {
 inline const std::string kToken = "conformance-token";
 inline constexpr std::string_view kNamespace = "http://schemas.microsoft.com/rtc/2012/03/ucwa";
 
-// Percent-encodes every byte but the RFC 3986 unreserved characters.
-std::string percent_encode(std::string_view text);
 std::optional<std::string> base64_decode(std::string_view text);
 
 // A well-formed SDP offer with m=audio and m=video, CRLF line ends.

@@ -37,139 +37,140 @@ TEST(DataUri, Base64SdpRoundTrips) {
       "v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=session\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\n"
       "m=audio 5004 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
   auto decoded = decode_data_uri("data:application/sdp;base64," + base64_encode(sdp));
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->media_type, "application/sdp");
-  EXPECT_TRUE(decoded.uri->base64);
-  EXPECT_EQ(decoded.uri->content, sdp);
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->media_type, "application/sdp");
+  EXPECT_TRUE(decoded.value->base64);
+  EXPECT_EQ(decoded.value->content, sdp);
 }
 
 TEST(DataUri, Base64OfEveryLengthRemainder) {
   for (std::string bytes : {"a", "ab", "abc", "abcd"}) {
     auto decoded = decode_data_uri("data:;base64," + base64_encode(bytes));
-    ASSERT_TRUE(decoded.uri) << decoded.error;
-    EXPECT_EQ(decoded.uri->content, bytes);
+    ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+    EXPECT_EQ(decoded.value->content, bytes);
   }
 }
 
 TEST(DataUri, PercentEncodedText) {
   auto decoded = decode_data_uri("data:text/plain,Escalated%20by%20the%20server%2c+ok%2A");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_FALSE(decoded.uri->base64);
-  EXPECT_EQ(decoded.uri->content, "Escalated by the server,+ok*");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_FALSE(decoded.value->base64);
+  EXPECT_EQ(decoded.value->content, "Escalated by the server,+ok*");
 }
 
 TEST(DataUri, DefaultMediaType) {
   auto decoded = decode_data_uri("data:,hello");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->media_type, "text/plain;charset=US-ASCII");
-  EXPECT_EQ(decoded.uri->content, "hello");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->media_type, "text/plain;charset=US-ASCII");
+  EXPECT_EQ(decoded.value->content, "hello");
 
   decoded = decode_data_uri("data:;base64,aGk=");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->media_type, "text/plain;charset=US-ASCII");
-  EXPECT_EQ(decoded.uri->content, "hi");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->media_type, "text/plain;charset=US-ASCII");
+  EXPECT_EQ(decoded.value->content, "hi");
 }
 
 TEST(DataUri, CharsetAloneImpliesTextPlain) {
   auto decoded = decode_data_uri("data:;charset=utf-8,x");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->media_type, "text/plain;charset=utf-8");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->media_type, "text/plain;charset=utf-8");
 }
 
 TEST(DataUri, MediaTypeWithParameters) {
   auto decoded = decode_data_uri("data:text/plain;charset=utf-8,Escalated%20by%20the%20server");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->media_type, "text/plain;charset=utf-8");
-  EXPECT_EQ(decoded.uri->content, "Escalated by the server");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->media_type, "text/plain;charset=utf-8");
+  EXPECT_EQ(decoded.value->content, "Escalated by the server");
 
   decoded = decode_data_uri("data:text/plain;charset=utf-8;base64,aGk=");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->media_type, "text/plain;charset=utf-8");
-  EXPECT_TRUE(decoded.uri->base64);
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->media_type, "text/plain;charset=utf-8");
+  EXPECT_TRUE(decoded.value->base64);
 }
 
 TEST(DataUri, SchemeIsCaseInsensitive) {
   auto decoded = decode_data_uri("DATA:application/sdp;BASE64,aGk=");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_TRUE(decoded.uri->base64);
-  EXPECT_EQ(decoded.uri->content, "hi");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_TRUE(decoded.value->base64);
+  EXPECT_EQ(decoded.value->content, "hi");
 }
 
 TEST(DataUri, EmptyDataIsEmptyContent) {
   for (const char* text : {"data:,", "data:application/sdp;base64,"}) {
     auto decoded = decode_data_uri(text);
-    ASSERT_TRUE(decoded.uri) << text << ": " << decoded.error;
-    EXPECT_EQ(decoded.uri->content, "");
+    ASSERT_TRUE(decoded.value) << text << ": " << decoded.error.value_or("");
+    EXPECT_EQ(decoded.value->content, "");
   }
 }
 
 TEST(DataUri, PercentEncodedBase64) {
   // "+/8=" encodes 0xFB 0xFF.
   auto decoded = decode_data_uri("data:application/octet-stream;base64,%2B%2f8%3D");
-  ASSERT_TRUE(decoded.uri) << decoded.error;
-  EXPECT_EQ(decoded.uri->content, "\xFB\xFF");
+  ASSERT_TRUE(decoded.value) << decoded.error.value_or("");
+  EXPECT_EQ(decoded.value->content, "\xFB\xFF");
 }
 
 TEST(DataUri, NotDataScheme) {
   auto decoded = decode_data_uri("http://example.com/,x");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_EQ(decoded.error, "not a data URI: it does not start with \"data:\"");
-  EXPECT_FALSE(decode_data_uri("data").uri);
+  EXPECT_FALSE(decoded.value);
+  EXPECT_EQ(decoded.error.value_or(""), "not a data URI: it does not start with \"data:\"");
+  EXPECT_FALSE(decode_data_uri("data").value);
 }
 
 TEST(DataUri, NoComma) {
   auto decoded = decode_data_uri("data:text/plain;base64");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_TRUE(contains(decoded.error, "no comma")) << decoded.error;
+  EXPECT_FALSE(decoded.value);
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "no comma")) << decoded.error.value_or("");
 }
 
 TEST(DataUri, BadBase64Character) {
   // "data:;base64," is 13 characters, so the '!' is at offset 15.
   auto decoded = decode_data_uri("data:;base64,AA!A");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_EQ(decoded.error, "base64 data has an invalid character '!' at offset 15");
+  EXPECT_FALSE(decoded.value);
+  EXPECT_EQ(decoded.error.value_or(""), "base64 data has an invalid character '!' at offset 15");
 
   decoded = decode_data_uri("data:;base64,AA%21A");
-  EXPECT_EQ(decoded.error, "base64 data has an invalid character '!' at offset 15");
+  EXPECT_EQ(decoded.error.value_or(""), "base64 data has an invalid character '!' at offset 15");
 
   decoded = decode_data_uri("data:;base64,AA A");
-  EXPECT_TRUE(contains(decoded.error, "' ' at offset 15")) << decoded.error;
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "' ' at offset 15"))
+      << decoded.error.value_or("");
 }
 
 TEST(DataUri, BadBase64Padding) {
   auto decoded = decode_data_uri("data:;base64,aGk");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_TRUE(contains(decoded.error, "multiple of 4")) << decoded.error;
-  EXPECT_TRUE(contains(decoded.error, "offset 16")) << decoded.error;
+  EXPECT_FALSE(decoded.value);
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "multiple of 4")) << decoded.error.value_or("");
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "offset 16")) << decoded.error.value_or("");
 
   decoded = decode_data_uri("data:;base64,A===");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_EQ(decoded.error, "base64 data has padding '=' before its end at offset 14");
+  EXPECT_FALSE(decoded.value);
+  EXPECT_EQ(decoded.error.value_or(""), "base64 data has padding '=' before its end at offset 14");
 
   decoded = decode_data_uri("data:;base64,aG=kAAAA");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_TRUE(contains(decoded.error, "offset 15")) << decoded.error;
+  EXPECT_FALSE(decoded.value);
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "offset 15")) << decoded.error.value_or("");
 
   decoded = decode_data_uri("data:;base64,aG=k");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_TRUE(contains(decoded.error, "offset 15")) << decoded.error;
+  EXPECT_FALSE(decoded.value);
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "offset 15")) << decoded.error.value_or("");
 }
 
 TEST(DataUri, MalformedPercentEscape) {
   auto decoded = decode_data_uri("data:,abc%2");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_EQ(decoded.error, "data has a malformed percent-escape at offset 9");
+  EXPECT_FALSE(decoded.value);
+  EXPECT_EQ(decoded.error.value_or(""), "data has a malformed percent-escape at offset 9");
 
   decoded = decode_data_uri("data:,%zz");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_TRUE(contains(decoded.error, "offset 6")) << decoded.error;
+  EXPECT_FALSE(decoded.value);
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "offset 6")) << decoded.error.value_or("");
 }
 
 TEST(DataUri, Base64MustBeTheLastParameter) {
   auto decoded = decode_data_uri("data:;base64;x=y,AAAA");
-  EXPECT_FALSE(decoded.uri);
-  EXPECT_TRUE(contains(decoded.error, ";base64")) << decoded.error;
-  EXPECT_TRUE(contains(decoded.error, "offset 5")) << decoded.error;
+  EXPECT_FALSE(decoded.value);
+  EXPECT_TRUE(contains(decoded.error.value_or(""), ";base64")) << decoded.error.value_or("");
+  EXPECT_TRUE(contains(decoded.error.value_or(""), "offset 5")) << decoded.error.value_or("");
 }
 
 }  // namespace

@@ -39,8 +39,8 @@ TEST_F(SeedSamples, DifferOnlyInState) {
   ASSERT_TRUE(json.value && xml.value);
   auto differences = check::compare(*json.value, *xml.value, "https://fe1.contoso.com/");
   ASSERT_EQ(differences.size(), 1u);
-  EXPECT_EQ(differences[0].describe("JSON", "XML"),
-            "property state: JSON \"Connecting\" vs XML \"Connected\"");
+  EXPECT_EQ(differences[0].path, "property state");
+  EXPECT_EQ(differences[0].contrast("JSON", "XML"), "JSON \"Connecting\" vs XML \"Connected\"");
 }
 
 TEST_F(SeedSamples, JsonHasTheDocumentedShape) {

@@ -4,6 +4,7 @@
 
 #include "representation/media_type.hpp"
 #include "representation/read.hpp"
+#include "text/ascii.hpp"
 
 namespace ucwa::check::rules {
 
@@ -39,11 +40,7 @@ bool allows(std::string_view allow, std::string_view method) {
   std::size_t start = 0;
   while (start <= allow.size()) {
     std::size_t end = std::min(allow.find(',', start), allow.size());
-    std::string_view token = allow.substr(start, end - start);
-    while (!token.empty() && (token.front() == ' ' || token.front() == '\t'))
-      token.remove_prefix(1);
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\t')) token.remove_suffix(1);
-    if (token == method) return true;
+    if (text::trim(allow.substr(start, end - start)) == method) return true;
     start = end + 1;
   }
   return false;

@@ -109,8 +109,7 @@ void same_resource(const Pair& pair, Judgement& judgement) {
   auto xml = resource_or_finding(pair.xml, model::Format::xml, judgement);
   if (!json || !xml) return;
   for (const Difference& difference : compare(*json, *xml, pair.base)) {
-    judgement.fail(difference.path,
-                   difference.describe("JSON", "XML").substr(difference.path.size() + 2));
+    judgement.fail(difference.path, difference.contrast("JSON", "XML"));
   }
 }
 

@@ -13,7 +13,7 @@ void resolves(const Lookup& lookup, Judgement& judgement);
 // The first GET's resource links `relation` to the expected target.
 void links_onward(const Lookup& lookup, Judgement& judgement);
 
-// The same resource in JSON and XML, under the equivalence rules of the notes section 5.4.
+// The same resource in JSON and XML, under the equivalence rules of docs/architecture.md.
 void same_resource(const Pair& pair, Judgement& judgement);
 // Two answers with the same property names, link relations and embedded relations.
 void same_structure(const Pair& pair, Judgement& judgement);

@@ -17,12 +17,12 @@ std::optional<std::string> media_offer(const Observed& observed, Judgement& judg
     return std::nullopt;
   }
   auto decoded = representation::decode_data_uri(link->links.front().href);
-  if (!decoded.uri) {
+  if (!decoded.value) {
     // Whether it decodes at all is AVI-PROP-13's finding.
     judgement.nothing_to_check = "the mediaOffer data URI does not decode";
     return std::nullopt;
   }
-  return decoded.uri->content;
+  return decoded.value->content;
 }
 
 }  // namespace

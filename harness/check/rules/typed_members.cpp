@@ -30,7 +30,7 @@ bool check_external(const model::Resource& resource, const contract::PropertySpe
   auto content = external_content(resource, std::string(spec.name));
   if (!content) return false;
   auto decoded = representation::decode_data_uri(*content);
-  if (!decoded.uri) judgement.fail(path, "not a data URI that decodes: " + decoded.error);
+  if (!decoded.value) judgement.fail(path, "not a data URI that decodes: " + *decoded.error);
   return true;
 }
 

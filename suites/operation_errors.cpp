@@ -3,6 +3,7 @@
 // test per row registered from the catalogue: OperationErrors.TooManyGroups/Json, ...
 #include "bridge/conformance_test.hpp"
 #include "contract/error_spec.hpp"
+#include "text/ascii.hpp"
 
 namespace ucwa::suites {
 
@@ -48,8 +49,7 @@ class ConditionMet : public OperationErrors {
 [[maybe_unused]] const bool registered = [] {
   for (const contract::ErrorClause& row : contract::operation_errors()) {
     if (row.condition.empty()) continue;
-    std::string promise(row.condition);
-    promise[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(promise[0])));
+    const std::string promise = text::upper_first(row.condition);
     const std::string_view condition = row.condition;
     bridge::register_conformance_tests<OperationErrors>(
         "OperationErrors", promise, row.clause_id,

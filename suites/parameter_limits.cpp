@@ -6,6 +6,7 @@
 #include "bridge/conformance_test.hpp"
 #include "contract/parameter_spec.hpp"
 #include "target/identifiers.hpp"
+#include "text/ascii.hpp"
 
 namespace ucwa::suites {
 
@@ -60,8 +61,7 @@ class ParameterLimit : public bridge::EscalationTest {
 };
 
 std::string promise_of(const contract::LimitClause& clause, const contract::LimitCase& each) {
-  std::string name(clause.parameter->name);
-  name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+  std::string name = text::upper_first(clause.parameter->name);
   const std::string length =
       "Of" + std::to_string(each.length) + (each.length == 1 ? "Character" : "Characters");
   switch (each.shape) {

@@ -5,6 +5,7 @@
 // Participants.RoleIsRoleValue/Xml, ...
 #include "bridge/conformance_test.hpp"
 #include "contract/described_member.hpp"
+#include "text/ascii.hpp"
 
 namespace ucwa::suites {
 
@@ -20,25 +21,19 @@ class DescribedMemberTest : public bridge::EscalationTest {
   void TestBody() override { EXPECT_TRUE(Satisfies(escalate())); }
 };
 
-std::string capitalised(std::string_view name) {
-  std::string out(name);
-  if (!out.empty()) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-  return out;
-}
-
 std::string property_promise(const contract::PropertySpec& spec) {
   switch (spec.type) {
     case contract::ValueType::string:
-      return capitalised(spec.name) + "IsString" +
+      return text::upper_first(spec.name) + "IsString" +
              (spec.max_length ? "OfAtMost" + std::to_string(spec.max_length) : "");
     case contract::ValueType::boolean:
-      return capitalised(spec.name) + "IsBoolean";
+      return text::upper_first(spec.name) + "IsBoolean";
     case contract::ValueType::enumeration:
-      return capitalised(spec.name) + "Is" + std::string(spec.enumeration->name) + "Value";
+      return text::upper_first(spec.name) + "Is" + std::string(spec.enumeration->name) + "Value";
     case contract::ValueType::external_resource:
-      return capitalised(spec.name) + "IsDataUri";
+      return text::upper_first(spec.name) + "IsDataUri";
   }
-  return capitalised(spec.name);
+  return text::upper_first(spec.name);
 }
 
 // The test's promise says the documented cardinality, as the clause does.
@@ -48,12 +43,12 @@ std::string promise_of(const DescribedMember& member) {
     case MemberKind::property:
       return property_promise(*member.property);
     case MemberKind::link:
-      return capitalised(member.name()) + (single ? "IsSingleLink" : "IsLinkList");
+      return text::upper_first(member.name()) + (single ? "IsSingleLink" : "IsLinkList");
     case MemberKind::embedded:
-      return capitalised(member.name()) + (single ? "IsSingle" : "IsListOf") +
-             capitalised(member.embedded->inner_rel) + (single ? "" : "s");
+      return text::upper_first(member.name()) + (single ? "IsSingle" : "IsListOf") +
+             text::upper_first(member.embedded->inner_rel) + (single ? "" : "s");
   }
-  return capitalised(member.name());
+  return text::upper_first(member.name());
 }
 
 const char* area_of(const DescribedMember& member) {

@@ -12,6 +12,7 @@
 #include "contract/parameter_spec.hpp"
 #include "contract/resource_spec.hpp"
 #include "contract/sources.hpp"
+#include "text/ascii.hpp"
 
 namespace ucwa::contract {
 
@@ -318,12 +319,6 @@ std::string type_phrase(const PropertySpec& property) {
   return {};
 }
 
-std::string lower_first(std::string_view text) {
-  std::string out(text);
-  if (!out.empty()) out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
-  return out;
-}
-
 // The promise a described member implies.
 std::string promise_of(const DescribedMember& member) {
   const ResourceSpec& spec = *member.resource;
@@ -332,7 +327,7 @@ std::string promise_of(const DescribedMember& member) {
       return std::string(spec.subject) + "'s " + std::string(member.name()) +
              ", when present, is " + type_phrase(*member.property) + ".";
     case MemberKind::link:
-      return "A " + std::string(member.name()) + " link of " + lower_first(spec.subject) +
+      return "A " + std::string(member.name()) + " link of " + text::lower_first(spec.subject) +
              ", when present, has an href that is a URI reference" +
              (member.cardinality() == Cardinality::single ? " and is a single link."
                                                           : " and is a list.");

@@ -71,4 +71,16 @@ std::optional<std::string> percent_decode(std::string_view text) {
   return decoded;
 }
 
+std::string upper_first(std::string_view text) {
+  std::string out(text);
+  if (!out.empty()) out[0] = to_upper(out[0]);
+  return out;
+}
+
+std::string lower_first(std::string_view text) {
+  std::string out(text);
+  if (!out.empty()) out[0] = to_lower(out[0]);
+  return out;
+}
+
 }  // namespace ucwa::text

@@ -43,6 +43,9 @@ constexpr bool is_unreserved(char c) {
 
 std::string lowercase(std::string_view text);
 std::string uppercase(std::string_view text);
+// "operationId" -> "OperationId", and back: the first letter only.
+std::string upper_first(std::string_view text);
+std::string lower_first(std::string_view text);
 bool equals_ignoring_case(std::string_view a, std::string_view b);
 bool starts_with_ignoring_case(std::string_view text, std::string_view prefix);
 

@@ -19,6 +19,13 @@ TEST(Case, ComparesAndConvertsAsciiOnly) {
   EXPECT_EQ(uppercase("passed-1"), "PASSED-1");
 }
 
+TEST(Case, ChangesTheFirstLetterOnly) {
+  EXPECT_EQ(text::upper_first("operationId"), "OperationId");
+  EXPECT_EQ(text::lower_first("The invitation"), "the invitation");
+  EXPECT_EQ(text::upper_first(""), "");
+  EXPECT_EQ(text::upper_first("\xC3\xA9t\xC3\xA9"), "\xC3\xA9t\xC3\xA9");  // ASCII only
+}
+
 TEST(Trim, TakesBlanksOrTheGivenCharactersFromBothEnds) {
   EXPECT_EQ(trim(" \t a b \t"), "a b");
   EXPECT_EQ(trim("a\r\n"), "a\r\n");

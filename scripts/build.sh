@@ -1,25 +1,31 @@
 #!/usr/bin/env bash
-# Configures and builds the project: build/ by default, build-asan/ with --sanitize.
+# Configures and builds the project with a CMake preset (CMakePresets.json):
+#   scripts/build.sh             everything, preset ci, into build/
+#   scripts/build.sh --programs  only ucwa-conform and ucwa-reference-server, into build/
+#   scripts/build.sh --package   the two programs and their man pages, into build/
+#   scripts/build.sh --sanitize  everything with ASan and UBSan, preset asan, into build-asan/
+# Configuring again every time keeps build/ in step with the preset's options.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-build_dir=build
-cmake_args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUCWA_WARNINGS_AS_ERRORS=ON)
-if [ "${1:-}" = "--sanitize" ]; then
-  build_dir=build-asan
-  cmake_args+=(-DUCWA_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug)  # unoptimised: builds faster
-fi
+configure=ci build=ci
+case "${1:-}" in
+  --programs) build=programs ;;
+  --package) build=package ;;
+  --sanitize) configure=asan build=asan ;;
+  "") ;;
+  *) echo "usage: scripts/build.sh [--programs | --package | --sanitize]" >&2; exit 2 ;;
+esac
 
-if ! command -v ninja >/dev/null 2>&1; then
-  cmake_args=("${cmake_args[@]:2}")  # no Ninja: CMake's default generator
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+echo "ucwa-conform: configuring (CMake preset $configure)" >&2
+log=$(mktemp)
+if ! cmake --preset "$configure" "${launcher[@]}" >"$log" 2>&1; then
+  cat "$log" >&2
+  rm -f "$log"
+  echo "ucwa-conform: configuring the build failed (log above)" >&2
+  exit 2
 fi
-
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  cmake -S . -B "$build_dir" "${cmake_args[@]}" >"$build_dir.configure.log" 2>&1 || {
-    cat "$build_dir.configure.log" >&2
-    echo "ucwa-conform: configuring the build failed (log above)" >&2
-    exit 2
-  }
-  rm -f "$build_dir.configure.log"
-fi
-cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)"
+rm -f "$log"
+cmake --build --preset "$build" --parallel "$(nproc 2>/dev/null || echo 2)"

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the build and the tests need, and only those that are missing.
+# Installs the Debian packages that are missing, and only those:
+#   scripts/deps.sh          what building and running the two programs needs
+#   scripts/deps.sh --tests  that, and what only the project's own tests need
 set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
   libcurl4-openssl-dev nlohmann-json3-dev libpugixml-dev
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
-  libsofia-sip-ua-dev libcli11-dev
-  libxml2-utils curl python3 chromium
+  libsofia-sip-ua-dev libcli11-dev help2man
 )
+if [ "${1:-}" = "--tests" ]; then
+  # The HTML report in a browser, JUnit against its schema, the package test, TLS and fuzzing.
+  packages+=(libxml2-utils curl python3 chromium dpkg-dev man-db openssl time clang)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./scripts/deps.sh
+./scripts/deps.sh --tests
 ./scripts/build.sh "$@"
 build_dir=build
 skip=()

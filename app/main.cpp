@@ -176,20 +176,25 @@ int main(int argc, char** argv) {
 
   report::RunRecord run = app::run_record(options, profile.target, started, recorder->tests());
   report::apply_waivers(run, options.waivers, report::today_utc());
+  bool unwritten = false;  // a report that cannot be written is a configuration error: exit 2
   if (reports) {
     if (auto problem = app::write_reports(run, *reports, *junit_path)) {
       std::cerr << "ucwa-conform: " << *problem << "\n";
+      unwritten = true;
     }
-    if (auto problem = app::write_coverage(run, *reports))
+    if (auto problem = app::write_coverage(run, *reports)) {
       std::cerr << "ucwa-conform: " << *problem << "\n";
+      unwritten = true;
+    }
   }
   app::print_waiver_notes(run);
 
   if (reachability->problem())
     std::cerr << "ucwa-conform: nothing was tested: " << *reachability->problem() << "\n";
   const report::Totals totals = report::totals_of(run);
-  const int status =
-      exit_status_of(totals, run, options.settings.strict, reachability->problem().has_value());
+  const int status = unwritten ? app::bad_usage
+                               : exit_status_of(totals, run, options.settings.strict,
+                                                reachability->problem().has_value());
   std::cout << app::picture_line(totals, status, run.seconds,
                                  reports ? reports->string() + "/" : std::string())
             << "\n"

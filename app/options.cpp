@@ -4,11 +4,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <regex>
-#include <sstream>
 
 #include "app/exit_status.hpp"
+#include "report/input_file.hpp"
 #include "report/waivers.hpp"
+#include "text/ascii.hpp"
+#include "text/visible.hpp"
 
 namespace ucwa::app {
 
@@ -41,7 +42,8 @@ void describe(CLI::App& app, Flags& flags) {
   app.add_option("--token", flags.token,
                  "Bearer token sent as Authorization: Bearer TOKEN (default: env UCWA_TOKEN, then "
                  "--token-file)");
-  app.add_option("--token-file", flags.token_file, "Read the token from the first line of FILE");
+  app.add_option("--token-file", flags.token_file,
+                 "Read the token from the first line of FILE (a regular file of at most 1 MiB)");
   app.add_option("--format", flags.format,
                  "Representations to test: json, xml or both (default both)");
   app.add_option("--junit", flags.junit,
@@ -60,16 +62,23 @@ void describe(CLI::App& app, Flags& flags) {
                  "Which tests keep their HTTP exchanges in the reports: all, failures or none "
                  "(default all)");
   app.add_option("--waivers", flags.waivers,
-                 "JSON file of waivers: failures they cover are shown but do not gate");
+                 "JSON file of waivers (a regular file of at most 1 MiB): failures they cover are "
+                 "shown but do not gate");
 }
 
-std::optional<std::string> first_line_of(const std::string& path) {
-  std::ifstream file(path);
-  if (!file) return std::nullopt;
-  std::string line;
-  std::getline(file, line);
+// The first line of a token file, without its line break (LF or CR LF).
+std::string first_line_of(const std::string& text) {
+  std::string line = text.substr(0, text.find('\n'));
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return line;
+}
+
+// A control character in a token would end the Authorization header and start another.
+bool holds_control_character(const std::string& token) {
+  for (const unsigned char c : token) {
+    if (c < 0x20 || c == 0x7f) return true;
+  }
+  return false;
 }
 
 std::string without_trailing_slash(std::string url) {
@@ -77,9 +86,29 @@ std::string without_trailing_slash(std::string url) {
   return url;
 }
 
+// http(s)://authority[/path]: no user information, query or fragment, no white space or other
+// control character. Checked by hand in one pass (std::regex recursed per character and
+// overflowed the stack on a long URL).
 bool is_base_url(const std::string& url) {
-  static const std::regex base(R"(^https?://[^\s/?#@]+(/[^\s?#]*)?$)", std::regex::icase);
-  return std::regex_match(url, base);
+  std::string_view rest = url;
+  if (text::starts_with_ignoring_case(rest, "http://"))
+    rest.remove_prefix(7);
+  else if (text::starts_with_ignoring_case(rest, "https://"))
+    rest.remove_prefix(8);
+  else
+    return false;
+  const std::size_t slash = rest.find('/');
+  const std::string_view authority = rest.substr(0, slash);
+  if (authority.empty()) return false;
+  for (const unsigned char c : rest) {
+    if (c <= 0x20 || c == 0x7f || c == '?' || c == '#') return false;
+  }
+  return authority.find('@') == std::string_view::npos;
+}
+
+// A flag's value as a message shows it: escaped, and cut when long.
+std::string shown(const std::string& value) {
+  return text::quoted_for_message(value, 120);
 }
 
 Stop usage(std::string message) {
@@ -103,7 +132,8 @@ std::string help_text() {
          "new errors,\n      new warnings, fixes, disappeared tests, pass->skip; exits 1 on a "
          "regression\n      (new warnings count under --strict)\n"
          "  ucwa-conform merge FOLDER SHARD/summary.json...       one junit.xml, summary.json "
-         "and index.html\n      from the reports of GoogleTest shards\n";
+         "and index.html\n      from the reports of GoogleTest shards\n"
+         "  Each summary.json must be a regular file of at most 64 MiB.\n";
 }
 
 std::variant<Options, Stop> parse_options(int argc, char** argv) {
@@ -136,13 +166,14 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
 
   if (!flags.target.empty()) {
     if (!is_base_url(flags.target)) {
-      return usage("--target must be an http(s)://host[:port] URL, not \"" + flags.target + "\"");
+      return usage("--target must be an http(s)://host[:port] URL, not \"" + shown(flags.target) +
+                   "\"");
     }
     profile.target = without_trailing_slash(flags.target);
   }
   if (!flags.control.empty()) {
     if (!is_base_url(flags.control)) {
-      return usage("--control must be an http(s):// URL, not \"" + flags.control + "\"");
+      return usage("--control must be an http(s):// URL, not \"" + shown(flags.control) + "\"");
     }
     profile.control = without_trailing_slash(flags.control);
   } else if (!profile.target.empty()) {
@@ -157,12 +188,18 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
     profile.token = from_environment;
     options.token_source = "env UCWA_TOKEN";
   } else if (!flags.token_file.empty()) {
-    auto line = first_line_of(flags.token_file);
-    if (!line) return usage("--token-file " + flags.token_file + " cannot be read");
-    if (line->empty())
-      return usage("--token-file " + flags.token_file + " has an empty first line");
-    profile.token = *line;
+    std::string problem;
+    auto content = report::read_input_file(flags.token_file, report::kTokenFileLimit, problem);
+    if (!content) return usage("--token-file " + flags.token_file + " " + problem);
+    std::string line = first_line_of(*content);
+    if (line.empty()) return usage("--token-file " + flags.token_file + " has an empty first line");
+    profile.token = std::move(line);
     options.token_source = "--token-file " + flags.token_file;
+  }
+  if (profile.token && holds_control_character(*profile.token)) {
+    return usage("the token from " + options.token_source +
+                 " holds a control character (CR, LF, TAB or another): refused, it would "
+                 "change the headers of every request");
   }
 
   if (!flags.cacert.empty()) {
@@ -182,12 +219,10 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
   else if (flags.evidence != "all")
     return usage("--evidence must be all, failures or none, not \"" + flags.evidence + "\"");
   if (!flags.waivers.empty()) {
-    std::ifstream file(flags.waivers);
-    if (!file) return usage("--waivers " + flags.waivers + " cannot be read");
-    std::stringstream text;
-    text << file.rdbuf();
     std::string problem;
-    auto waivers = report::read_waivers(text.str(), problem);
+    auto text = report::read_input_file(flags.waivers, report::kWaiversFileLimit, problem);
+    if (!text) return usage("--waivers " + flags.waivers + " " + problem);
+    auto waivers = report::read_waivers(*text, problem);
     if (!waivers) return usage("--waivers " + flags.waivers + ": " + problem);
     options.waivers = std::move(*waivers);
   }

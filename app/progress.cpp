@@ -4,14 +4,18 @@
 #include <iostream>
 
 #include "app/exit_status.hpp"
+#include "text/visible.hpp"
 
 namespace ucwa::app {
 
 namespace {
 
-std::string indented(const std::string& text) {
+// The test's text comes from the server in part: text::visible_on_console keeps escape sequences
+// and carriage returns from acting on the terminal.
+std::string indented(const std::string& raw) {
   std::string out = "    ";
-  for (const char c : text) out += c == '\n' ? std::string("\n    ") : std::string(1, c);
+  for (const char c : text::visible_on_console(raw))
+    out += c == '\n' ? std::string("\n    ") : std::string(1, c);
   return out;
 }
 
@@ -65,12 +69,12 @@ const char* gate_word(int exit_status) {
 void Progress::finished(const report::TestRecord& test) const {
   const bool failing = test.status == report::Status::fail || test.status == report::Status::error;
   if (held_ || (quiet_ && !failing)) return;
-  std::cout << label_of(test.status) << " " << test.name() << " ("
+  std::cout << label_of(test.status) << " " << text::visible_on_console(test.name()) << " ("
             << static_cast<long>(test.seconds * 1000) << " ms)";
   if (test.status == report::Status::error && !test.kind.empty())
-    std::cout << " [" << test.kind << "]";
+    std::cout << " [" << text::visible_on_console(test.kind) << "]";
   if (test.status == report::Status::skip) {
-    std::cout << ": " << test.message.substr(0, test.message.find('\n'));
+    std::cout << ": " << text::visible_on_console(test.message.substr(0, test.message.find('\n')));
   }
   std::cout << "\n";
   if ((failing || test.status == report::Status::warn) && !test.message.empty())

@@ -8,6 +8,7 @@
 #include "report/html_report.hpp"
 #include "report/junit_writer.hpp"
 #include "report/summary.hpp"
+#include "text/visible.hpp"
 
 namespace ucwa::app {
 
@@ -63,19 +64,21 @@ std::optional<std::string> write_reports(const report::RunRecord& run,
 }
 
 void print_waiver_notes(const report::RunRecord& run) {
+  const auto shown = [](const std::string& text) { return text::visible_on_console(text); };
   for (const auto& test : run.tests) {
     if (test.status == report::Status::waived) {
-      std::cout << "WAIVED " << test.name() << " (" << test.waiver->ticket << ", until "
-                << test.waiver->expires << "): " << test.waiver->reason << "\n";
+      std::cout << "WAIVED " << shown(test.name()) << " (" << shown(test.waiver->ticket)
+                << ", until " << shown(test.waiver->expires) << "): " << shown(test.waiver->reason)
+                << "\n";
     }
   }
   for (const auto& waiver : run.expired_waivers) {
-    std::cout << "EXPIRED WAIVER " << waiver.ticket << " (" << waiver.expires
+    std::cout << "EXPIRED WAIVER " << shown(waiver.ticket) << " (" << shown(waiver.expires)
               << "): its failures gate again\n";
   }
   for (const auto& waiver : run.stale_waivers) {
-    std::cout << "STALE WAIVER " << waiver.ticket << " for "
-              << (waiver.test.empty() ? waiver.clause : waiver.test)
+    std::cout << "STALE WAIVER " << shown(waiver.ticket) << " for "
+              << shown(waiver.test.empty() ? waiver.clause : waiver.test)
               << ": its tests pass now; remove it\n";
   }
 }

@@ -2,32 +2,32 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "app/exit_status.hpp"
 #include "app/reports.hpp"
 #include "report/diff.hpp"
+#include "report/input_file.hpp"
 #include "report/merge.hpp"
 #include "report/summary.hpp"
+#include "text/visible.hpp"
 
 namespace ucwa::app {
 
 namespace {
 
+// A summary.json, read with a limit (report::kSummaryFileLimit) from a regular file only; says
+// which file and why when it is not one.
 std::optional<report::RunRecord> load(const std::string& path) {
-  std::ifstream file(path);
-  if (!file) {
-    std::cerr << "ucwa-conform: cannot read " << path << "\n";
+  std::string problem;
+  auto text = report::read_input_file(path, report::kSummaryFileLimit, problem);
+  if (!text) {
+    std::cerr << "ucwa-conform: " << path << " " << problem << "\n";
     return std::nullopt;
   }
-  std::stringstream text;
-  text << file.rdbuf();
-  std::string problem;
-  auto run = report::read_summary(text.str(), problem);
+  auto run = report::read_summary(*text, problem);
   if (!run) std::cerr << "ucwa-conform: " << path << ": " << problem << "\n";
   return run;
 }
@@ -51,7 +51,7 @@ int diff(int argc, char** argv) {
   auto after = load(files[1]);
   if (!before || !after) return bad_usage;
   const report::RunDiff changes = report::diff_runs(*before, *after);
-  std::cout << report::describe(changes, strict);
+  std::cout << text::visible_on_console(report::describe(changes, strict));
   return changes.regressed(strict) ? some_failed : all_passed;
 }
 

@@ -4,6 +4,9 @@
 #include <functional>
 #include <nlohmann/json.hpp>
 
+#include "report/visible_json.hpp"
+#include "text/visible.hpp"
+
 namespace ucwa::report {
 
 namespace {
@@ -47,7 +50,9 @@ std::string write_allure_results(const RunRecord& run, const std::filesystem::pa
     nlohmann::json attachments = nlohmann::json::array();
     if (!test.evidence.empty()) {
       const std::string file = uuid + "-evidence.txt";
-      std::ofstream(folder / file) << test.evidence;
+      std::ofstream attachment(folder / file, std::ios::binary);
+      attachment << text::visible(test.evidence);
+      if (!attachment) return "cannot write " + (folder / file).string();
       attachments.push_back({{"name", "HTTP exchanges"}, {"source", file}, {"type", "text/plain"}});
     }
     nlohmann::json result{
@@ -69,9 +74,9 @@ std::string write_allure_results(const RunRecord& run, const std::filesystem::pa
         {"parameters", {{{"name", "format"}, {"value", test.format}}}},
         {"links", {{{"name", test.source}, {"type", "tms"}, {"url", ""}}}},
         {"attachments", std::move(attachments)}};
-    std::ofstream out(folder / (uuid + "-result.json"));
-    out << result.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-    if (!out) return "cannot write into " + folder.string();
+    std::ofstream out(folder / (uuid + "-result.json"), std::ios::binary);
+    out << visible_dump(std::move(result));
+    if (!out) return "cannot write " + (folder / (uuid + "-result.json")).string();
   }
   return {};
 }

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "report/visible_json.hpp"
 #include "text/ascii.hpp"
 
 namespace ucwa::report {
@@ -189,7 +190,7 @@ std::string har_document(const std::vector<http::Exchange>& exchanges, const Red
                       {{"version", "1.2"},
                        {"creator", {{"name", "ucwa-conform"}, {"version", "1"}}},
                        {"entries", std::move(entries)}}}};
-  return har.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  return visible_dump(std::move(har));
 }
 
 }  // namespace ucwa::report

@@ -5,14 +5,17 @@
 #include <set>
 
 #include "text/ascii.hpp"
+#include "text/visible.hpp"
 
 namespace ucwa::report {
 
 namespace {
 
-std::string escaped(const std::string& text) {
+// Every text the page shows goes through here: text::visible, then HTML's special characters as
+// entities, so nothing a server or a summary.json holds can open a tag, a comment or a script.
+std::string escaped(const std::string& raw) {
   std::string out;
-  for (const char c : text) {
+  for (const char c : text::visible(raw)) {
     switch (c) {
       case '&':
         out += "&amp;";

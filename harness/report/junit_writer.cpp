@@ -4,9 +4,20 @@
 #include <pugixml.hpp>
 #include <sstream>
 
+#include "text/visible.hpp"
+
 namespace ucwa::report {
 
 namespace {
+
+// Every attribute and text of the document goes through these two: text::visible keeps the
+// XML well-formed whatever bytes the server sent (a NUL no longer ends the text either).
+void set(pugi::xml_node node, const char* name, const std::string& value) {
+  node.append_attribute(name) = text::visible(value).c_str();
+}
+void set_text(pugi::xml_node node, const std::string& value) {
+  node.text().set(text::visible(value).c_str());
+}
 
 std::string seconds_text(double seconds) {
   std::ostringstream out;
@@ -18,15 +29,15 @@ std::string seconds_text(double seconds) {
 
 void add_property(pugi::xml_node properties, const std::string& name, const std::string& value) {
   auto property = properties.append_child("property");
-  property.append_attribute("name") = name.c_str();
-  property.append_attribute("value") = value.c_str();
+  set(property, "name", name);
+  set(property, "value", value);
 }
 
 void write_testcase(pugi::xml_node suite, const TestRecord& test) {
   auto testcase = suite.append_child("testcase");
-  testcase.append_attribute("name") = (test.promise + "/" + test.format).c_str();
-  testcase.append_attribute("classname") = test.area.c_str();
-  testcase.append_attribute("time") = seconds_text(test.seconds).c_str();
+  set(testcase, "name", test.promise + "/" + test.format);
+  set(testcase, "classname", test.area);
+  set(testcase, "time", seconds_text(test.seconds));
   auto properties = testcase.append_child("properties");
   add_property(properties, "clause", test.clause);
   add_property(properties, "level", test.level);
@@ -42,22 +53,22 @@ void write_testcase(pugi::xml_node suite, const TestRecord& test) {
   switch (test.status) {
     case Status::fail: {
       auto failure = testcase.append_child("failure");
-      failure.append_attribute("type") = test.kind.c_str();
-      failure.append_attribute("message") = first_line.c_str();
-      failure.text().set(test.message.c_str());
+      set(failure, "type", test.kind);
+      set(failure, "message", first_line);
+      set_text(failure, test.message);
       break;
     }
     case Status::error: {
       auto error = testcase.append_child("error");
-      error.append_attribute("type") = test.kind.c_str();
-      error.append_attribute("message") = first_line.c_str();
-      error.text().set(test.message.c_str());
+      set(error, "type", test.kind);
+      set(error, "message", first_line);
+      set_text(error, test.message);
       break;
     }
     case Status::skip: {
       auto skipped = testcase.append_child("skipped");
-      skipped.append_attribute("type") = test.kind.c_str();
-      skipped.append_attribute("message") = test.message.c_str();
+      set(skipped, "type", test.kind);
+      set(skipped, "message", test.message);
       break;
     }
     default:
@@ -68,7 +79,7 @@ void write_testcase(pugi::xml_node suite, const TestRecord& test) {
     out = std::string(test.status == Status::warn ? "WARNING: " : "WAIVED FAILURE: ") +
           test.message + "\n\n" + out;
   if (!test.har.empty()) out += "HAR: " + test.har + "\n";
-  if (!out.empty()) testcase.append_child("system-out").text().set(out.c_str());
+  if (!out.empty()) set_text(testcase.append_child("system-out"), out);
 }
 
 }  // namespace
@@ -85,8 +96,8 @@ std::string junit_xml(const RunRecord& run) {
   suites.append_attribute("failures") = all.failed;
   suites.append_attribute("errors") = all.errors;
   suites.append_attribute("skipped") = all.skipped;
-  suites.append_attribute("time") = seconds_text(run.seconds).c_str();
-  suites.append_attribute("timestamp") = run.started.c_str();
+  set(suites, "time", seconds_text(run.seconds));
+  set(suites, "timestamp", run.started);
 
   std::map<std::string, RunRecord> areas;  // each area's tests, in the order they ran
   std::vector<std::string> order;
@@ -100,13 +111,13 @@ std::string junit_xml(const RunRecord& run) {
     double seconds = 0;
     for (const auto& test : part.tests) seconds += test.seconds;
     auto suite = suites.append_child("testsuite");
-    suite.append_attribute("name") = area.c_str();
+    set(suite, "name", area);
     suite.append_attribute("tests") = totals.tests;
     suite.append_attribute("failures") = totals.failed;
     suite.append_attribute("errors") = totals.errors;
     suite.append_attribute("skipped") = totals.skipped;
-    suite.append_attribute("time") = seconds_text(seconds).c_str();
-    suite.append_attribute("timestamp") = run.started.c_str();
+    set(suite, "time", seconds_text(seconds));
+    set(suite, "timestamp", run.started);
     auto properties = suite.append_child("properties");
     add_property(properties, "harness.version", run.harness_version);
     add_property(properties, "target", run.target);

@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/visible_json.hpp"
+#include "text/visible.hpp"
+
 namespace ucwa::report {
 
 namespace {
@@ -14,11 +17,6 @@ Json waiver_json(const Waiver& waiver) {
           {"reason", waiver.reason},
           {"ticket", waiver.ticket},
           {"expires", waiver.expires}};
-}
-
-Waiver waiver_of(const Json& json) {
-  return {json.value("test", ""), json.value("clause", ""), json.value("reason", ""),
-          json.value("ticket", ""), json.value("expires", "")};
 }
 
 }  // namespace
@@ -61,55 +59,145 @@ std::string summary_json(const RunRecord& run) {
                {"staleWaivers", std::move(stale)},
                {"expiredWaivers", std::move(expired)},
                {"tests", std::move(tests)}};
-  return summary.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  return visible_dump(std::move(summary)) + "\n";
 }
 
-std::optional<RunRecord> read_summary(const std::string& text, std::string& problem) {
-  const Json json = Json::parse(text, nullptr, false);
-  if (!json.is_object() || json.value("harness", "") != "ucwa-conform" || !json.contains("tests") ||
-      !json["tests"].is_array()) {
-    problem = "not a ucwa-conform summary.json";
-    return std::nullopt;
-  }
-  try {
-    RunRecord run;
-    run.harness_version = json.value("version", "");
-    run.target = json.value("target", "");
-    run.started = json.value("started", "");
-    run.seconds = json.value("seconds", 0.0);
-    if (json.contains("options"))
-      run.options = json["options"].get<std::map<std::string, std::string>>();
-    for (const auto& entry : json["tests"]) {
-      TestRecord test;
-      test.area = entry.at("area").get<std::string>();
-      test.promise = entry.at("promise").get<std::string>();
-      test.format = entry.at("format").get<std::string>();
-      test.clause = entry.value("clause", "");
-      test.level = entry.value("level", "");
-      test.source = entry.value("source", "");
-      const auto verdict = status_named(entry.at("verdict").get<std::string>());
-      if (!verdict) {
-        problem = "test " + test.name() + " has an unknown verdict";
-        return std::nullopt;
-      }
-      test.status = *verdict;
-      test.kind = entry.value("kind", entry.value("failureType", ""));
-      test.message = entry.value("message", "");
-      test.seconds = entry.value("seconds", 0.0);
-      test.evidence = entry.value("evidence", "");
-      test.har = entry.value("har", "");
-      if (entry.contains("waiver")) test.waiver = waiver_of(entry["waiver"]);
-      run.tests.push_back(std::move(test));
+namespace {
+
+// A summary.json that is not one: says where and what.
+struct Malformed {
+  std::string problem;
+};
+
+// "an object", "a string", "null", ...
+std::string type_of(const Json& json) {
+  const std::string name = json.type_name();
+  if (json.is_null()) return name;
+  return (name == "object" || name == "array" ? "an " : "a ") + name;
+}
+
+// "tests[3].area", or "version" at the top.
+std::string path_of(const std::string& where, const char* name) {
+  return where.empty() ? std::string(name) : where + "." + name;
+}
+
+// The member `name` of `object` as text: `fallback` when absent (or null), Malformed when it is
+// something else than a string.
+std::string text_of(const Json& object, const std::string& where, const char* name,
+                    const std::string& fallback = "") {
+  const auto member = object.find(name);
+  if (member == object.end() || member->is_null()) return fallback;
+  if (!member->is_string())
+    throw Malformed{path_of(where, name) + " is " + type_of(*member) + ", not a string"};
+  return member->get<std::string>();
+}
+
+std::string required_text(const Json& object, const std::string& where, const char* name) {
+  if (!object.contains(name)) throw Malformed{where + " has no \"" + name + "\""};
+  return text_of(object, where, name);
+}
+
+double number_of(const Json& object, const std::string& where, const char* name) {
+  const auto member = object.find(name);
+  if (member == object.end() || member->is_null()) return 0;
+  if (!member->is_number())
+    throw Malformed{path_of(where, name) + " is " + type_of(*member) + ", not a number"};
+  return member->get<double>();
+}
+
+const Json& array_of(const Json& object, const std::string& where, const char* name) {
+  static const Json empty = Json::array();
+  const auto member = object.find(name);
+  if (member == object.end() || member->is_null()) return empty;
+  if (!member->is_array())
+    throw Malformed{path_of(where, name) + " is " + type_of(*member) + ", not an array"};
+  return *member;
+}
+
+Waiver waiver_at(const Json& json, const std::string& where) {
+  if (!json.is_object()) throw Malformed{where + " is " + type_of(json) + ", not an object"};
+  return {text_of(json, where, "test"), text_of(json, where, "clause"),
+          text_of(json, where, "reason"), text_of(json, where, "ticket"),
+          text_of(json, where, "expires")};
+}
+
+RunRecord run_of(const Json& json) {
+  RunRecord run;
+  const std::string top;  // the summary itself
+  run.harness_version = text_of(json, top, "version");
+  run.target = text_of(json, top, "target");
+  run.started = text_of(json, top, "started");
+  run.seconds = number_of(json, top, "seconds");
+  if (const auto options = json.find("options"); options != json.end() && !options->is_null()) {
+    if (!options->is_object())
+      throw Malformed{"options is " + type_of(*options) + ", not an object"};
+    for (const auto& [name, value] : options->items()) {
+      if (!value.is_string())
+        throw Malformed{"options." + name + " is " + type_of(value) + ", not a string"};
+      run.options[name] = value.get<std::string>();
     }
-    for (const auto& waiver : json.value("staleWaivers", Json::array()))
-      run.stale_waivers.push_back(waiver_of(waiver));
-    for (const auto& waiver : json.value("expiredWaivers", Json::array()))
-      run.expired_waivers.push_back(waiver_of(waiver));
-    return run;
-  } catch (const Json::exception& error) {
-    problem = std::string("malformed summary.json: ") + error.what();
-    return std::nullopt;
   }
+  std::size_t number = 0;
+  for (const auto& entry : array_of(json, top, "tests")) {
+    const std::string where = "tests[" + std::to_string(number++) + "]";
+    if (!entry.is_object()) throw Malformed{where + " is " + type_of(entry) + ", not an object"};
+    TestRecord test;
+    test.area = required_text(entry, where, "area");
+    test.promise = required_text(entry, where, "promise");
+    test.format = required_text(entry, where, "format");
+    test.clause = text_of(entry, where, "clause");
+    test.level = text_of(entry, where, "level");
+    test.source = text_of(entry, where, "source");
+    const auto verdict = status_named(required_text(entry, where, "verdict"));
+    if (!verdict) throw Malformed{where + " (" + test.name() + ") has an unknown verdict"};
+    test.status = *verdict;
+    test.kind = text_of(entry, where, "kind", text_of(entry, where, "failureType"));
+    test.message = text_of(entry, where, "message");
+    test.seconds = number_of(entry, where, "seconds");
+    test.evidence = text_of(entry, where, "evidence");
+    test.har = text_of(entry, where, "har");
+    if (const auto waiver = entry.find("waiver"); waiver != entry.end() && !waiver->is_null())
+      test.waiver = waiver_at(*waiver, where + ".waiver");
+    run.tests.push_back(std::move(test));
+  }
+  number = 0;
+  for (const auto& waiver : array_of(json, top, "staleWaivers"))
+    run.stale_waivers.push_back(
+        waiver_at(waiver, "staleWaivers[" + std::to_string(number++) + "]"));
+  number = 0;
+  for (const auto& waiver : array_of(json, top, "expiredWaivers"))
+    run.expired_waivers.push_back(
+        waiver_at(waiver, "expiredWaivers[" + std::to_string(number++) + "]"));
+  return run;
+}
+
+}  // namespace
+
+// Every access is typed (Malformed says where), and whatever nlohmann could still throw is
+// caught: a malformed summary is a message, never an abort.
+std::optional<RunRecord> read_summary(const std::string& text, std::string& problem) {
+  try {
+    const Json json = Json::parse(text, nullptr, false);
+    if (json.is_discarded()) {
+      problem = "not JSON: not a ucwa-conform summary.json";
+      return std::nullopt;
+    }
+    if (!json.is_object() || !json.contains("harness") || !json["harness"].is_string() ||
+        json["harness"].get<std::string>() != "ucwa-conform") {
+      problem = "not a ucwa-conform summary.json (no \"harness\": \"ucwa-conform\")";
+      return std::nullopt;
+    }
+    if (!json.contains("tests") || !json["tests"].is_array()) {
+      problem = "malformed summary.json: \"tests\" is not an array";
+      return std::nullopt;
+    }
+    return run_of(json);
+  } catch (const Malformed& malformed) {
+    problem = "malformed summary.json: " + text::quoted_for_message(malformed.problem);
+  } catch (const std::exception& error) {
+    problem = std::string("malformed summary.json: ") + error.what();
+  }
+  return std::nullopt;
 }
 
 }  // namespace ucwa::report

@@ -62,7 +62,7 @@ void describe(CLI::App& app, Flags& flags) {
                  "Which tests keep their HTTP exchanges in the reports: all, failures or none "
                  "(default all)");
   app.add_option("--waivers", flags.waivers,
-                 "JSON file of waivers (a regular file of at most 1 MiB): failures they cover are "
+                 "JSON file of waivers (a regular file of at most 16 MiB): failures they cover are "
                  "shown but do not gate");
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "contract/catalogue.hpp"
+#include "text/visible.hpp"
 
 namespace ucwa::app {
 
@@ -28,14 +29,15 @@ std::optional<std::string> unknown_waiver_target(const std::vector<report::Waive
   int number = 0;
   for (const report::Waiver& waiver : waivers) {
     ++number;
-    const std::string which = "waiver " + std::to_string(number) + " (" + waiver.ticket + ")";
+    const std::string which =
+        "waiver " + std::to_string(number) + " (" + text::visible_on_console(waiver.ticket) + ")";
     if (!waiver.test.empty() && !tests.count(waiver.test)) {
-      return which + " names the test \"" + waiver.test +
+      return which + " names the test \"" + text::visible_on_console(waiver.test) +
              "\", which does not exist (names read Area.Promise/Json; --gtest_list_tests lists "
              "them)";
     }
     if (!waiver.clause.empty() && !contract::find_clause(waiver.clause)) {
-      return which + " names the clause \"" + waiver.clause +
+      return which + " names the clause \"" + text::visible_on_console(waiver.clause) +
              "\", which is not in the catalogue (see docs/levels.md)";
     }
   }

@@ -65,7 +65,7 @@ nlohmann::json har_headers(const http::Headers& headers, const Redactor& redact)
   nlohmann::json list = nlohmann::json::array();
   for (const auto& header : headers)
     list.push_back(
-        {{"name", header.name}, {"value", redact.header_value(header.name, header.value)}});
+        {{"name", redact(header.name)}, {"value", redact.header_value(header.name, header.value)}});
   return list;
 }
 
@@ -100,7 +100,7 @@ std::string Redactor::header_value(const std::string& name, const std::string& v
 }
 
 std::string Redactor::header(const std::string& name, const std::string& value) const {
-  return name + ": " + header_value(name, value);
+  return (*this)(name) + ": " + header_value(name, value);
 }
 
 std::string curl_command(const http::Request& request, const Redactor& redact) {

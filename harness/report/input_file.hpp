@@ -8,7 +8,7 @@ namespace ucwa::report {
 
 // How much of a local input the harness reads at most (docs/reports.md, "Local input").
 inline constexpr std::size_t kTokenFileLimit = 1 << 20;     // --token-file: 1 MiB
-inline constexpr std::size_t kWaiversFileLimit = 1 << 20;   // --waivers: 1 MiB
+inline constexpr std::size_t kWaiversFileLimit = 16 << 20;  // --waivers: 16 MiB
 inline constexpr std::size_t kSummaryFileLimit = 64 << 20;  // diff and merge: 64 MiB
 
 // The content of the regular file at `path`, read whole if it holds at most `limit` bytes.

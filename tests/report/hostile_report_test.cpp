@@ -427,7 +427,7 @@ TEST(InputFile, AFileOverTheLimitIsRefusedAndOneAtTheLimitRead) {
 
 TEST(InputFile, TheLimitsAreTheDocumentedOnes) {
   EXPECT_EQ(report::kTokenFileLimit, 1u << 20);
-  EXPECT_EQ(report::kWaiversFileLimit, 1u << 20);
+  EXPECT_EQ(report::kWaiversFileLimit, 16u << 20);
   EXPECT_EQ(report::kSummaryFileLimit, 64u << 20);
 }
 

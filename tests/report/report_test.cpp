@@ -35,6 +35,17 @@ TEST(Redactor, TheRunsTokenBecomesAVariableAndMintedOnesAreHidden) {
             "Authorization: Bearer <redacted minted token>");
 }
 
+// A server may echo anything, a header named like the token included.
+TEST(Redactor, ATokenInAHeaderNameIsRedactedToo) {
+  const report::Redactor redact("run-token-123456", {});
+  EXPECT_EQ(redact.header("X-run-token-123456", "v"), "X-$UCWA_TOKEN: v");
+  http::Exchange exchange = posted("run-token-123456");
+  exchange.response->headers.push_back({"run-token-123456", "echo"});
+  const std::string har = report::har_document({exchange}, redact, "2026-01-01T00:00:00Z");
+  EXPECT_EQ(har.find("run-token-123456"), std::string::npos) << har;
+  EXPECT_EQ(report::evidence_text({exchange}, redact).find("run-token-123456"), std::string::npos);
+}
+
 TEST(Redactor, AShortTokenIsRedactedInHeadersButNotInText) {
   const report::Redactor redact("t", {"t"});
   EXPECT_EQ(redact.header("authorization", "Bearer t"), "authorization: Bearer $UCWA_TOKEN");

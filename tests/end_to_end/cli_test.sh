@@ -217,6 +217,29 @@ PY
     done
     xmllint --noout --schema "$schema" "$work/merged/junit.xml" 2>"$work/xmllint.log" || fail "merged JUnit: $(cat "$work/xmllint.log")"
     ;;
+  two_shards_at_once_disturb_each_other_in_no_round)
+    # Two shards of one run against one server at the same time, five rounds: neither may see a
+    # spurious skip, warning or failure caused by the other (no test resets the server's state).
+    start_server
+    for round in 1 2 3 4 5; do
+      pids=()
+      for index in 0 1; do
+        (cd "$work" && GTEST_TOTAL_SHARDS=2 GTEST_SHARD_INDEX=$index "$conform" --target "$url" --token "$token" \
+          --quiet --evidence none --junit "$work/r$round-s$index/junit.xml") >"$work/r$round-s$index.out" 2>&1 &
+        pids+=($!)
+      done
+      for index in 0 1; do
+        wait "${pids[$index]}"; status=$?
+        cp "$work/r$round-s$index.out" "$work/out"
+        expect_status 0
+        summary="$work/r$round-s$index/summary.json"
+        expect_summary_last
+        for field in failed errors skipped warned; do
+          [ "$(summary_total "$summary" $field)" -eq 0 ] || fail "round $round, shard $index: $field = $(summary_total "$summary" $field)"
+        done
+      done
+    done
+    ;;
   diff_lists_exactly_the_new_failures)
     start_server
     run_conform --target "$url" --token "$token" --junit "$work/good/junit.xml"
@@ -241,7 +264,7 @@ PY
     run_conform --target "$url" --token conformance-token --junit "$work/run.xml"
     expect_status 0
     expect_summary_last
-    grep -Eq '^[1-9][0-9]* passed, 0 failed, (1[0-9]) skipped$' "$work/out" || fail "expected every condition and token test to skip: $(tail -n 1 "$work/out")"
+    grep -Eq '^[1-9][0-9]* passed, 0 failed, [1-9][0-9] skipped$' "$work/out" || fail "expected every condition and token test to skip: $(tail -n 1 "$work/out")"
     for test in OperationErrors.TooManyGroups/Json OperationErrors.NoBackupPool/Xml Authorization.InitiateScopeSuffices/Json Authorization.TokenWithoutScopesForbidden/Xml; do
       reason=$(xmllint --xpath "string(//testcase[@name='${test#*.}' and @classname='${test%%.*}']/skipped[@type='not-provoked']/@message)" "$work/run.xml")
       [[ "$reason" == *"cannot simulate"*"501"* ]] || fail "$test: no not-provoked skip naming the 501, got '$reason'"

@@ -172,9 +172,14 @@ int main(int argc, char** argv) {
   const auto started = std::chrono::system_clock::now();
   [[maybe_unused]] const int googletest_status = RUN_ALL_TESTS();
   bridge::close_session();
+  const bool embedded_target = embedded.has_value();
   embedded.reset();
 
-  report::RunRecord run = app::run_record(options, profile.target, started, recorder->tests());
+  // The embedded server's port changes with every process; the reports name what it was, so that
+  // shards of one run against it merge.
+  const std::string target_named =
+      embedded_target ? "embedded ucwa-reference-server " UCWA_CONFORM_VERSION : profile.target;
+  report::RunRecord run = app::run_record(options, target_named, started, recorder->tests());
   report::apply_waivers(run, options.waivers, report::today_utc());
   bool unwritten = false;  // a report that cannot be written is a configuration error: exit 2
   if (reports) {

@@ -1,5 +1,6 @@
 #include "app/reports.hpp"
 
+#include <cstdlib>
 #include <ctime>
 #include <fstream>
 #include <iostream>
@@ -30,11 +31,32 @@ std::string utc_timestamp(std::chrono::system_clock::time_point when) {
   return text;
 }
 
+namespace {
+
+// The shard GoogleTest runs, from the same variables it reads; {0, 1} when not sharded.
+report::Shard shard_of_this_run() {
+  const char* total = std::getenv("GTEST_TOTAL_SHARDS");
+  const char* index = std::getenv("GTEST_SHARD_INDEX");
+  report::Shard shard;
+  if (!total || !index) return shard;
+  try {
+    shard.total = std::stoi(total);
+    shard.index = std::stoi(index);
+  } catch (const std::exception&) {
+    return {};
+  }
+  if (shard.total < 1 || shard.index < 0 || shard.index >= shard.total) return {};
+  return shard;
+}
+
+}  // namespace
+
 report::RunRecord run_record(const Options& options, const std::string& target,
                              std::chrono::system_clock::time_point started,
                              std::vector<report::TestRecord> tests) {
   report::RunRecord run;
   run.harness_version = UCWA_CONFORM_VERSION;
+  run.shard = shard_of_this_run();
   run.target = target;
   run.started = utc_timestamp(started);
   run.seconds = std::chrono::duration<double>(std::chrono::system_clock::now() - started).count();

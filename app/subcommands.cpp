@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/coverage_report.hpp"
 #include "app/exit_status.hpp"
 #include "app/reports.hpp"
 #include "report/diff.hpp"
@@ -55,6 +56,24 @@ int diff(int argc, char** argv) {
   return changes.regressed(strict) ? some_failed : all_passed;
 }
 
+// Every shard's evidence/ beside the merged reports, so that their links resolve there too.
+std::optional<std::string> copy_evidence(const std::vector<std::string>& summaries,
+                                         const std::filesystem::path& folder) {
+  for (const std::string& summary : summaries) {
+    const auto evidence = std::filesystem::path(summary).parent_path() / "evidence";
+    std::error_code error;
+    if (!std::filesystem::is_directory(evidence, error)) continue;
+    if (std::filesystem::equivalent(evidence.parent_path(), folder, error)) continue;
+    std::filesystem::create_directories(folder / "evidence", error);
+    std::filesystem::copy(evidence, folder / "evidence",
+                          std::filesystem::copy_options::recursive |
+                              std::filesystem::copy_options::overwrite_existing,
+                          error);
+    if (error) return "cannot copy " + evidence.string() + ": " + error.message();
+  }
+  return std::nullopt;
+}
+
 int merge(int argc, char** argv) {
   if (argc < 4) {
     std::cerr << "usage: ucwa-conform merge OUT_FOLDER SHARD/summary.json...\n";
@@ -62,10 +81,16 @@ int merge(int argc, char** argv) {
   }
   const std::filesystem::path folder = argv[2];
   std::vector<report::RunRecord> shards;
+  std::vector<std::string> names;
   for (int i = 3; i < argc; ++i) {
     auto shard = load(argv[i]);
     if (!shard) return bad_usage;
     shards.push_back(std::move(*shard));
+    names.emplace_back(argv[i]);
+  }
+  if (auto problem = report::merge_problem(shards, names)) {
+    std::cerr << "ucwa-conform: merge: " << text::visible_on_console(*problem) << "\n";
+    return bad_usage;
   }
   const report::RunRecord merged = report::merge_runs(std::move(shards));
   std::error_code error;
@@ -74,7 +99,13 @@ int merge(int argc, char** argv) {
     std::cerr << "ucwa-conform: cannot create " << folder << ": " << error.message() << "\n";
     return bad_usage;
   }
-  if (auto problem = write_reports(merged, folder, (folder / "junit.xml").string())) {
+  if (auto problem = copy_evidence(names, folder)) {
+    std::cerr << "ucwa-conform: " << *problem << "\n";
+    return bad_usage;
+  }
+  auto problem = write_reports(merged, folder, (folder / "junit.xml").string());
+  if (!problem) problem = write_coverage(merged, folder);
+  if (problem) {
     std::cerr << "ucwa-conform: " << *problem << "\n";
     return bad_usage;
   }

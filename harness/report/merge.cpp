@@ -1,13 +1,61 @@
 #include "report/merge.hpp"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace ucwa::report {
 
+std::optional<std::string> merge_problem(const std::vector<RunRecord>& shards,
+                                         const std::vector<std::string>& names) {
+  if (shards.empty()) return "no summary to merge";
+  const RunRecord& first = shards.front();
+  const auto other = [&](std::size_t i, const char* what, const std::string& mine,
+                         const std::string& theirs) {
+    return names[i] + " has another " + what + " (\"" + theirs + "\") than " + names[0] + " (\"" +
+           mine + "\"): not shards of one run";
+  };
+  std::map<int, std::size_t> by_index;
+  std::map<std::string, std::size_t> by_test;
+  for (std::size_t i = 0; i < shards.size(); ++i) {
+    const RunRecord& shard = shards[i];
+    if (shard.target != first.target) return other(i, "target", first.target, shard.target);
+    if (shard.harness_version != first.harness_version)
+      return other(i, "harness version", first.harness_version, shard.harness_version);
+    if (shard.options != first.options) {
+      for (const auto& [name, value] : first.options) {
+        auto theirs = shard.options.find(name);
+        const std::string their_value = theirs == shard.options.end() ? "" : theirs->second;
+        if (their_value != value) return other(i, ("--" + name).c_str(), value, their_value);
+      }
+      return names[i] + " ran with options " + names[0] + " did not: not shards of one run";
+    }
+    if (shard.shard.total != first.shard.total) {
+      return names[i] + " is one of " + std::to_string(shard.shard.total) + " shards, " + names[0] +
+             " one of " + std::to_string(first.shard.total);
+    }
+    if (auto [at, fresh] = by_index.emplace(shard.shard.index, i); !fresh) {
+      return names[i] + " is shard " + std::to_string(shard.shard.index) + " again (so is " +
+             names[at->second] + ")";
+    }
+    for (const TestRecord& test : shard.tests) {
+      if (auto [at, fresh] = by_test.emplace(test.name(), i); !fresh && at->second != i)
+        return "test " + test.name() + " is in " + names[at->second] + " and in " + names[i];
+    }
+  }
+  for (int index = 0; index < first.shard.total; ++index) {
+    if (!by_index.count(index)) {
+      return "shard " + std::to_string(index) + " of " + std::to_string(first.shard.total) +
+             " is missing: the merged totals would not be the run's";
+    }
+  }
+  return std::nullopt;
+}
+
 RunRecord merge_runs(std::vector<RunRecord> shards) {
   if (shards.empty()) return {};
   RunRecord merged = std::move(shards.front());
+  merged.shard = {};
   for (std::size_t i = 1; i < shards.size(); ++i) {
     RunRecord& shard = shards[i];
     merged.seconds = std::max(merged.seconds, shard.seconds);

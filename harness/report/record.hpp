@@ -71,8 +71,16 @@ struct TestRecord {
   std::string name() const { return area + "." + promise + "/" + format; }
 };
 
+// Which part of a sharded run (GTEST_SHARD_INDEX of GTEST_TOTAL_SHARDS); {0, 1} for a whole one.
+struct Shard {
+  int index = 0;
+  int total = 1;
+  bool operator==(const Shard&) const = default;
+};
+
 struct RunRecord {
   std::string harness_version;
+  Shard shard;
   std::string target;
   std::string started;  // ISO 8601, UTC
   double seconds = 0;

@@ -45,6 +45,7 @@ std::string summary_json(const RunRecord& run) {
                {"started", run.started},
                {"seconds", run.seconds},
                {"options", run.options},
+               {"shard", {{"index", run.shard.index}, {"total", run.shard.total}}},
                {"totals",
                 {{"tests", totals.tests},
                  {"passed", totals.passed},
@@ -128,6 +129,13 @@ RunRecord run_of(const Json& json) {
   run.target = text_of(json, top, "target");
   run.started = text_of(json, top, "started");
   run.seconds = number_of(json, top, "seconds");
+  if (const auto shard = json.find("shard"); shard != json.end() && !shard->is_null()) {
+    if (!shard->is_object()) throw Malformed{"shard is " + type_of(*shard) + ", not an object"};
+    run.shard.index = static_cast<int>(number_of(*shard, "shard", "index"));
+    run.shard.total = static_cast<int>(number_of(*shard, "shard", "total"));
+    if (run.shard.total < 1 || run.shard.index < 0 || run.shard.index >= run.shard.total)
+      throw Malformed{"shard.index and shard.total do not make a shard"};
+  }
   if (const auto options = json.find("options"); options != json.end() && !options->is_null()) {
     if (!options->is_object())
       throw Malformed{"options is " + type_of(*options) + ", not an object"};

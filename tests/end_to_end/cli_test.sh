@@ -216,6 +216,25 @@ PY
       [ "$(summary_total "$work/merged/summary.json" $field)" = "$(summary_total "$work/whole/summary.json" $field)" ] || fail "merged $field differs from the unsharded run"
     done
     xmllint --noout --schema "$schema" "$work/merged/junit.xml" 2>"$work/xmllint.log" || fail "merged JUnit: $(cat "$work/xmllint.log")"
+    [ -f "$work/merged/coverage.json" ] || fail "merge wrote no coverage"
+    python3 - "$work/merged" <<'PY' || fail "a HAR link of the merged summary does not resolve"
+import json, os, sys
+folder = sys.argv[1]
+for test in json.load(open(os.path.join(folder, "summary.json")))["tests"]:
+    if test["har"]:
+        assert os.path.isfile(os.path.join(folder, test["har"])), test["har"]
+PY
+    run_conform merge "$work/again" "$work/shard0/summary.json" "$work/shard0/summary.json"
+    expect_status 2
+    grep -q 'is shard 0 again' "$work/out" || fail "merging shard 0 with itself is not named: $(cat "$work/out")"
+    run_conform merge "$work/alone" "$work/shard0/summary.json"
+    expect_status 2
+    grep -q 'shard 1 of 2 is missing' "$work/out" || fail "a missing shard is not named: $(cat "$work/out")"
+    start_server
+    (cd "$work" && GTEST_TOTAL_SHARDS=2 GTEST_SHARD_INDEX=1 "$conform" --target "$url" --token "$token" --junit "$work/other/junit.xml") >"$work/out" 2>&1
+    run_conform merge "$work/mixed" "$work/shard0/summary.json" "$work/other/summary.json"
+    expect_status 2
+    grep -q 'another target' "$work/out" || fail "mixed targets are not named: $(cat "$work/out")"
     ;;
   two_shards_at_once_disturb_each_other_in_no_round)
     # Two shards of one run against one server at the same time, five rounds: neither may see a

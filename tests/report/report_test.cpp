@@ -248,4 +248,43 @@ TEST(Merge, ShardsMakeOneRunWithTheEarliestStartAndTheLongestDuration) {
   EXPECT_TRUE(report::merge_runs({}).tests.empty());
 }
 
+TEST(Merge, RefusesWhatIsNotTheShardsOfOneRun) {
+  const auto shard = [](int index, const std::string& test_name) {
+    report::RunRecord run;
+    run.target = "http://127.0.0.1:1";
+    run.harness_version = "1.0";
+    run.options = {{"strict", "false"}};
+    run.shard = {index, 2};
+    run.tests = {test(test_name, Status::pass, "X-1")};
+    return run;
+  };
+  const std::vector<std::string> names{"a/summary.json", "b/summary.json"};
+  EXPECT_FALSE(report::merge_problem({shard(0, "A"), shard(1, "B")}, names));
+  const auto problem = [&](std::vector<report::RunRecord> runs) {
+    return report::merge_problem(runs, names).value_or("(none)");
+  };
+  EXPECT_NE(problem({shard(0, "A"), shard(0, "B")}).find("shard 0 again"), std::string::npos);
+  EXPECT_NE(problem({shard(0, "A"), shard(1, "A")}).find("test Area.A/Json is in"),
+            std::string::npos);
+  EXPECT_NE(problem({shard(0, "A")}).find("shard 1 of 2 is missing"), std::string::npos);
+  auto elsewhere = shard(1, "B");
+  elsewhere.target = "http://127.0.0.1:2";
+  EXPECT_NE(problem({shard(0, "A"), elsewhere}).find("another target"), std::string::npos);
+  auto newer = shard(1, "B");
+  newer.harness_version = "2.0";
+  EXPECT_NE(problem({shard(0, "A"), newer}).find("another harness version"), std::string::npos);
+  auto strict = shard(1, "B");
+  strict.options["strict"] = "true";
+  EXPECT_NE(problem({shard(0, "A"), strict}).find("another --strict"), std::string::npos);
+}
+
+TEST(Summary, KeepsItsShard) {
+  report::RunRecord run;
+  run.shard = {1, 3};
+  std::string problem;
+  auto read = report::read_summary(report::summary_json(run), problem);
+  ASSERT_TRUE(read) << problem;
+  EXPECT_EQ(read->shard, (report::Shard{1, 3}));
+}
+
 }  // namespace

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <utility>
 
 namespace ucwa::sdp {
 namespace {
@@ -55,6 +57,38 @@ Description description_of(const sdp_session_t& session) {
   return description;
 }
 
+// sofia-sip's parser (1.12.11, unmaintained since 2011) loops forever allocating on some
+// malformed lines, e.g. a control character in an m= line's format list ("m=audio 5000 TCP \x01").
+// Only text shaped like SDP reaches it: printable bytes, TAB, CR and LF; bounded lines.
+std::string unsafe_for_sofia(std::string_view text) {
+  if (text.size() > max_sdp_bytes) {
+    return "SDP longer than " + std::to_string(max_sdp_bytes) + " bytes";
+  }
+  std::size_t lines = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') {
+      ++lines;
+      line_start = i + 1;
+      if (lines > max_sdp_lines) {
+        return "SDP of more than " + std::to_string(max_sdp_lines) + " lines";
+      }
+      continue;
+    }
+    if ((byte < 0x20 && byte != '\r' && byte != '\t') || byte == 0x7F) {
+      static constexpr char kDigits[] = "0123456789ABCDEF";
+      return std::string("control character 0x") + kDigits[byte >> 4] + kDigits[byte & 0xF] +
+             " at offset " + std::to_string(i) + " (SDP text holds none but CR, LF and TAB)";
+    }
+    if (i - line_start >= max_sdp_line_bytes) {
+      return "SDP line longer than " + std::to_string(max_sdp_line_bytes) + " bytes at offset " +
+             std::to_string(line_start);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 bool Description::has_media(std::string_view kind) const {
@@ -63,6 +97,10 @@ bool Description::has_media(std::string_view kind) const {
 
 Parsed parse(std::string_view text) {
   Parsed parsed;
+  if (std::string unsafe = unsafe_for_sofia(text); !unsafe.empty()) {
+    parsed.error = std::move(unsafe);
+    return parsed;
+  }
   HomePtr home(static_cast<su_home_t*>(su_home_new(sizeof(su_home_t))));
   if (!home) {
     parsed.error = "out of memory";

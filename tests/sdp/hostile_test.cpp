@@ -36,6 +36,21 @@ TEST(HostileSdp, ControlCharactersOtherThanCrLfTabAreErrors) {
   }
 }
 
+// Found by the sdp fuzz target: sofia-sip loops forever on these m= lines too.
+TEST(HostileSdp, MediaLinesOutsideTheGrammarAreErrors) {
+  const auto found = parse(hostile("sdp-fuzz-port-loop.sdp"));
+  EXPECT_FALSE(found.description);
+  EXPECT_NE(found.error.find("RFC 4566"), std::string::npos) << found.error;
+  for (const char* line :
+       {"m=audio 5 TCP ,", "m=video 5map /AVP 96", "m=audio 5 TCP", "m=audio",
+        "m=audio  5 RTP/AVP 0", "m=audio 5/ RTP/AVP 0", "m=audio 5 RTP//AVP 0"}) {
+    const auto parsed = parse(std::string(kHead) + line + "\r\n");
+    EXPECT_FALSE(parsed.description) << line;
+    EXPECT_FALSE(parsed.error.empty()) << line;
+  }
+  EXPECT_TRUE(parse(std::string(kHead) + "m=audio 5000/2 RTP/SAVP 0 8 101\r\n").description);
+}
+
 TEST(HostileSdp, OversizedTextIsAnError) {
   EXPECT_FALSE(parse(std::string(kHead) + "a=x:" + std::string(max_sdp_line_bytes, 'x') + "\r\n")
                    .description);

@@ -23,8 +23,9 @@ struct Place {
   std::string pointer() const;
 };
 
+// A pointer token (RFC 6901), cut after max_location_name_bytes of the key.
 void append_token(std::string& out, std::string_view key) {
-  for (char c : key) {
+  for (char c : key.substr(0, max_location_name_bytes)) {
     if (c == '~')
       out += "~0";
     else if (c == '/')
@@ -32,6 +33,7 @@ void append_token(std::string& out, std::string_view key) {
     else
       out += c;
   }
+  if (key.size() > max_location_name_bytes) out += "...";
 }
 
 std::string Place::pointer() const {
@@ -46,11 +48,19 @@ std::string Place::pointer() const {
   return out;
 }
 
-// Collects what had to be passed over, with its JSON pointer.
+// Collects what had to be passed over, with its JSON pointer; past max_defects only counts.
 struct Defects {
   std::vector<ParseError>& list;
+  std::size_t left_out = 0;
+
   void add(const Place& place, std::string message) {
-    list.push_back({place.pointer(), std::move(message)});
+    if (list.size() < max_defects)
+      list.push_back({place.pointer(), std::move(message)});
+    else
+      ++left_out;
+  }
+  void finish() {
+    if (left_out > 0) list.push_back({"", more_defects(left_out)});
   }
 };
 
@@ -335,6 +345,7 @@ model::Read<model::Resource> read_json_resource(std::string_view body) {
   model::Read<model::Resource> read;
   Defects defects{read.defects};
   read.value = read_resource(*document, Place{}, defects);
+  defects.finish();
   return read;
 }
 
@@ -361,6 +372,7 @@ model::Read<model::Reason> read_json_reason(std::string_view body) {
   reason.parameters = read_bag(*document, "parameters", defects);
   reason.debug_info = read_bag(*document, "debugInfo", defects);
   read.value = std::move(reason);
+  defects.finish();
   return read;
 }
 

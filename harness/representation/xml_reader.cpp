@@ -57,14 +57,21 @@ struct Scope {
 
 // One step of a path: "/link", "/resource[@rel='x']", "/property[@name='y']" or "/link[3]" (the
 // element's place among its parent's children of the same name, when there are several).
+// Names and values longer than max_location_name_bytes are cut.
 std::string step_of(const pugi::xml_node& node, std::size_t index, std::size_t same) {
-  std::string step = "/" + std::string(local_name(node));
-  if (auto rel = node.attribute("rel"))
-    step += "[@rel='" + std::string(rel.value()) + "']";
-  else if (auto name = node.attribute("name"))
-    step += "[@name='" + std::string(name.value()) + "']";
-  else if (same > 1)
+  std::string step = "/";
+  append_clipped(step, local_name(node));
+  if (auto rel = node.attribute("rel")) {
+    step += "[@rel='";
+    append_clipped(step, rel.value());
+    step += "']";
+  } else if (auto name = node.attribute("name")) {
+    step += "[@name='";
+    append_clipped(step, name.value());
+    step += "']";
+  } else if (same > 1) {
     step += "[" + std::to_string(index) + "]";
+  }
   return step;
 }
 
@@ -96,10 +103,26 @@ class Children {
   }
 };
 
+// Collects what had to be passed over, with its path; past max_defects only counts.
 struct Defects {
   std::vector<ParseError>& list;
-  void add(std::string path, std::string message) {
-    list.push_back({std::move(path), std::move(message)});
+  std::size_t left_out = 0;
+
+  void add(const std::string& path, std::string message) {
+    if (list.size() < max_defects)
+      list.push_back({path, std::move(message)});
+    else
+      ++left_out;
+  }
+  // The child's path is rendered only when the defect is listed.
+  void add(Children& children, const pugi::xml_node& child, std::string message) {
+    if (list.size() < max_defects)
+      list.push_back({children.path_of(child), std::move(message)});
+    else
+      ++left_out;
+  }
+  void finish() {
+    if (left_out > 0) list.push_back({"", more_defects(left_out)});
   }
 };
 
@@ -154,7 +177,7 @@ std::optional<std::string> required_attribute(const pugi::xml_node& node, const 
                                               Children& place, Defects& defects) {
   auto attribute = node.attribute(name);
   if (!attribute) {
-    defects.add(place.path_of(node), std::string("missing attribute \"") + name + "\"");
+    defects.add(place, node, std::string("missing attribute \"") + name + "\"");
     return std::nullopt;
   }
   return std::string(attribute.value());
@@ -169,7 +192,7 @@ model::Value read_property_list(const pugi::xml_node& node, const std::string& p
     if (local_name(child) == "item")
       items.push_back(model::Value::lexical(child.text().get()));
     else
-      defects.add(children.path_of(child), "a propertyList holds only <item> elements");
+      defects.add(children, child, "a propertyList holds only <item> elements");
   }
   return model::Value::list(std::move(items));
 }
@@ -197,14 +220,14 @@ model::Resource read_resource(const pugi::xml_node& node, const Scope& scope, st
     // The root's namespace is judged once, at the root; a member that leaves it (xmlns="")
     // is not a UCWA element.
     if (child_scope.namespace_of(child) != own_namespace) {
-      defects.add(children.path_of(child), not_ucwa());
+      defects.add(children, child, not_ucwa());
     }
     if (name == "link") {
       auto rel = required_attribute(child, "rel", children, defects);
       auto href = required_attribute(child, "href", children, defects);
       if (!rel || !href) continue;
       if (*rel == "self") {
-        defects.add(children.path_of(child),
+        defects.add(children, child,
                     "XML has no <link rel=\"self\">: the self link is resource@href");
         continue;
       }
@@ -274,6 +297,7 @@ model::Read<model::Resource> read_xml_resource(std::string_view body) {
   std::string path = root_path(root);
   if (scope.namespace_of(root).empty()) defects.add(path, not_ucwa());
   read.value = read_resource(root, scope, std::move(path), false, defects);
+  defects.finish();
   return read;
 }
 
@@ -310,6 +334,7 @@ model::Read<model::Reason> read_xml_reason(std::string_view body) {
       reason.debug_info = read_bag(child, children.path_of(child), defects);
   }
   read.value = std::move(reason);
+  defects.finish();
   return read;
 }
 

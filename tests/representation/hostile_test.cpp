@@ -118,9 +118,35 @@ TEST(HostileJson, TenThousandSiblingLinksReadInLinearTime) {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::steady_clock::now() - start);
   ASSERT_TRUE(read.value);
-  ASSERT_EQ(read.defects.size(), 10000u);
-  EXPECT_EQ(read.defects.back().location, "/_links/l/9999/href");
+  ASSERT_EQ(read.defects.size(), representation::max_defects + 1);
+  EXPECT_EQ(read.defects.at(999).location, "/_links/l/999/href");
+  EXPECT_NE(read.defects.back().message.find("9000 more defects"), std::string::npos);
   std::cout << "[ bench    ] 10000 links without href: " << ms.count() << " ms\n";
+}
+
+// One long key above many broken links must not make the defects far larger than the body.
+TEST(HostileJson, LocationsCutLongKeys) {
+  const std::string key(100000, 'k');
+  std::string body = R"({"rel":"a","_links":{")" + key + R"(":[)";
+  for (int i = 0; i < 5000; ++i) body += std::string(i ? "," : "") + "{}";
+  body += "]}}";
+  auto read = read_json_resource(body);
+  ASSERT_TRUE(read.value);
+  EXPECT_EQ(read.defects.front().location,
+            "/_links/" + std::string(representation::max_location_name_bytes, 'k') + ".../0/href");
+}
+
+TEST(HostileXml, LocationsCutLongNames) {
+  const std::string rel(100000, 'r');
+  std::string body =
+      std::string(R"(<resource xmlns=")") + kNamespace + R"(" rel=")" + rel + R"(">)";
+  for (int i = 0; i < 5000; ++i) body += "<link/>";
+  body += "</resource>";
+  auto read = read_xml_resource(body);
+  ASSERT_TRUE(read.value);
+  EXPECT_EQ(read.defects.front().location,
+            "/resource[@rel='" + std::string(representation::max_location_name_bytes, 'r') +
+                "...']/link[1]");
 }
 
 TEST(HostileXml, DeepResourcesAreRefusedAtTheLimit) {
@@ -148,9 +174,10 @@ TEST(HostileXml, TenThousandSiblingLinksWithoutRelReadInLinearTime) {
   const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::steady_clock::now() - start);
   ASSERT_TRUE(read.value);
-  ASSERT_EQ(read.defects.size(), 10000u);
+  ASSERT_EQ(read.defects.size(), representation::max_defects + 1);
   EXPECT_EQ(read.defects.front().location, "/resource[@rel='a']/link[1]");
-  EXPECT_EQ(read.defects.back().location, "/resource[@rel='a']/link[10000]");
+  EXPECT_EQ(read.defects.at(999).location, "/resource[@rel='a']/link[1000]");
+  EXPECT_NE(read.defects.back().message.find("9000 more defects"), std::string::npos);
   std::cout << "[ bench    ] 10000 links without rel: " << ms.count() << " ms\n";
 }
 

@@ -129,13 +129,13 @@ std::string unsafe_for_sofia(std::string_view text) {
              std::to_string(line_start);
     }
   }
-  std::size_t number = 0;
-  for (std::size_t start = 0; start < text.size(); ++number) {
-    std::size_t end = std::min(text.find('\n', start), text.size());
-    std::string_view line = text.substr(start, end - start);
-    if (line.ends_with('\r')) line.remove_suffix(1);
+  // sofia-sip ends a line at CR, LF or CR LF: so must this check, or "t=0 0\rm=..." hides an
+  // m= line from it.
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find_first_of("\r\n", start), text.size());
+    const std::string_view line = text.substr(start, end - start);
     if (line.starts_with("m=") && !is_media_line(line)) {
-      return "line " + std::to_string(number + 1) +
+      return "m= line at offset " + std::to_string(start) +
              " is not m=<media> <port> <proto> <fmt> ... (RFC 4566 section 5.14)";
     }
     start = end + 1;

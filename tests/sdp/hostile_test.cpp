@@ -48,7 +48,13 @@ TEST(HostileSdp, MediaLinesOutsideTheGrammarAreErrors) {
     EXPECT_FALSE(parsed.description) << line;
     EXPECT_FALSE(parsed.error.empty()) << line;
   }
+  // A lone CR ends a line for sofia-sip too.
+  const auto cr = parse(hostile("sdp-fuzz-lone-cr-loop.sdp"));
+  EXPECT_FALSE(cr.description);
+  EXPECT_NE(cr.error.find("RFC 4566"), std::string::npos) << cr.error;
+  EXPECT_FALSE(parse(std::string(kHead) + "a=x\rm=audio 5 RTP/Av? 101\r\n").description);
   EXPECT_TRUE(parse(std::string(kHead) + "m=audio 5000/2 RTP/SAVP 0 8 101\r\n").description);
+  EXPECT_TRUE(parse(std::string(kHead) + "m=audio 5000 RTP/AVP 0\ra=sendrecv\n").description);
 }
 
 TEST(HostileSdp, OversizedTextIsAnError) {

@@ -9,41 +9,180 @@ namespace {
 using model::ParseError;
 using nlohmann::json;
 
-// Collects what had to be passed over, with its JSON pointer.
+// Where a value sits, as a chain up to the root: the JSON pointer is rendered only when a
+// defect or a resource needs it, so reading costs no string per element.
+struct Place {
+  const Place* parent = nullptr;
+  const std::string* rendered = nullptr;  // this place's pointer, when already rendered
+  std::string_view key;
+  std::size_t index = 0;
+  bool is_index = false;
+
+  Place member(std::string_view name) const { return {this, nullptr, name, 0, false}; }
+  Place item(std::size_t i) const { return {this, nullptr, {}, i, true}; }
+  std::string pointer() const;
+};
+
+// A pointer token (RFC 6901), cut after max_location_name_bytes of the key.
+void append_token(std::string& out, std::string_view key) {
+  for (char c : key.substr(0, max_location_name_bytes)) {
+    if (c == '~')
+      out += "~0";
+    else if (c == '/')
+      out += "~1";
+    else
+      out += c;
+  }
+  if (key.size() > max_location_name_bytes) out += "...";
+}
+
+std::string Place::pointer() const {
+  if (rendered != nullptr) return *rendered;
+  if (parent == nullptr) return "";
+  std::string out = parent->pointer();
+  out += '/';
+  if (is_index)
+    out += std::to_string(index);
+  else
+    append_token(out, key);
+  return out;
+}
+
+// Collects what had to be passed over, with its JSON pointer; past max_defects only counts.
 struct Defects {
   std::vector<ParseError>& list;
-  void add(std::string pointer, std::string message) {
-    list.push_back({std::move(pointer), std::move(message)});
+  std::size_t left_out = 0;
+
+  void add(const Place& place, std::string message) {
+    if (list.size() < max_defects)
+      list.push_back({place.pointer(), std::move(message)});
+    else
+      ++left_out;
+  }
+  void finish() {
+    if (left_out > 0) list.push_back({"", more_defects(left_out)});
   }
 };
 
-std::string pointer_token(const std::string& key) {
-  std::string escaped;
-  for (char c : key) {
-    if (c == '~')
-      escaped += "~0";
-    else if (c == '/')
-      escaped += "~1";
-    else
-      escaped += c;
-  }
-  return escaped;
+std::string byte_at(std::size_t offset) {
+  return "byte " + std::to_string(offset);
 }
 
-std::string child_pointer(const std::string& pointer, const std::string& key) {
-  return pointer + "/" + pointer_token(key);
+// The offset of the first '[' or '{' past the depth limit. Called only once the parser has
+// stopped there, so everything before it is well-formed JSON and brackets in strings are skipped
+// by following the string syntax.
+std::size_t offset_too_deep(std::string_view body) {
+  std::size_t depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    const char c = body[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_nesting_depth) return i;
+    } else if ((c == ']' || c == '}') && depth > 0) {
+      --depth;
+    }
+  }
+  return body.size();
 }
+
+// Builds the document through nlohmann's SAX interface so that depth is counted while parsing:
+// past max_nesting_depth the parse stops before the deeper container exists. Every error the
+// parser reports (syntax, invalid UTF-8, out_of_range for 1e400) arrives here with its byte
+// offset instead of as an exception.
+class Builder final : public nlohmann::json_sax<json> {
+ public:
+  explicit Builder(json& root) : root_(root) {}
+
+  std::optional<ParseError> error;
+  bool too_deep = false;
+
+  bool null() override { return put(nullptr) != nullptr; }
+  bool boolean(bool value) override { return put(value) != nullptr; }
+  bool number_integer(number_integer_t value) override { return put(value) != nullptr; }
+  bool number_unsigned(number_unsigned_t value) override { return put(value) != nullptr; }
+  bool number_float(number_float_t value, const string_t&) override {
+    return put(value) != nullptr;
+  }
+  bool string(string_t& value) override { return put(std::move(value)) != nullptr; }
+  bool binary(binary_t&) override { return false; }  // JSON text holds no binary values
+  bool start_object(std::size_t) override { return open(json::object()); }
+  bool key(string_t& name) override {
+    key_ = std::move(name);
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool start_array(std::size_t) override { return open(json::array()); }
+  bool end_array() override { return close(); }
+  bool parse_error(std::size_t position, const std::string&,
+                   const nlohmann::json::exception& e) override {
+    error = ParseError{byte_at(position), e.what()};
+    return false;
+  }
+
+ private:
+  json& root_;
+  std::vector<json*> open_;
+  std::string key_;
+
+  json* put(json value) {
+    if (open_.empty()) {
+      root_ = std::move(value);
+      return &root_;
+    }
+    json& parent = *open_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    json& slot = parent[key_];
+    slot = std::move(value);
+    return &slot;
+  }
+  bool open(json container) {
+    if (open_.size() >= max_nesting_depth) {
+      too_deep = true;
+      return false;
+    }
+    open_.push_back(put(std::move(container)));
+    return true;
+  }
+  bool close() {
+    if (!open_.empty()) open_.pop_back();
+    return true;
+  }
+};
 
 std::optional<json> parse(std::string_view body, ParseError& error) {
+  json document;
+  Builder builder(document);
   try {
-    return json::parse(body.begin(), body.end());
-  } catch (const json::parse_error& e) {
-    error = {"byte " + std::to_string(e.byte), e.what()};
+    if (json::sax_parse(body.begin(), body.end(), &builder)) return document;
+  } catch (const json::exception& e) {
+    // The SAX interface reports errors to the builder; nothing documented is thrown, but a
+    // reader must not let anything from the library escape.
+    error = {"byte 0", e.what()};
+    return std::nullopt;
+  }
+  if (builder.too_deep) {
+    error = {byte_at(offset_too_deep(body)), "nested deeper than the depth limit of " +
+                                                 std::to_string(max_nesting_depth) +
+                                                 " arrays and objects"};
+  } else if (builder.error) {
+    error = *builder.error;
+  } else {
+    error = {"byte 0", "not a JSON text"};
   }
   return std::nullopt;
 }
 
-model::Value read_value(const json& node, const std::string& pointer, Defects& defects) {
+model::Value read_value(const json& node, const Place& place, Defects& defects) {
   switch (node.type()) {
     case json::value_t::null:
       return model::Value::null();
@@ -58,25 +197,24 @@ model::Value read_value(const json& node, const std::string& pointer, Defects& d
     case json::value_t::array: {
       std::vector<model::Value> items;
       for (std::size_t i = 0; i < node.size(); ++i) {
-        items.push_back(read_value(node[i], pointer + "/" + std::to_string(i), defects));
+        items.push_back(read_value(node[i], place.item(i), defects));
       }
       return model::Value::list(std::move(items));
     }
     default:
-      defects.add(pointer, "a property value must be a string, number, boolean, null or array");
+      defects.add(place, "a property value must be a string, number, boolean, null or array");
       return model::Value::null();
   }
 }
 
-std::optional<model::Link> read_link(const json& node, const std::string& pointer,
-                                     Defects& defects) {
+std::optional<model::Link> read_link(const json& node, const Place& place, Defects& defects) {
   if (!node.is_object()) {
-    defects.add(pointer, "a link must be an object with \"href\"");
+    defects.add(place, "a link must be an object with \"href\"");
     return std::nullopt;
   }
   auto href = node.find("href");
   if (href == node.end() || !href->is_string()) {
-    defects.add(pointer + "/href", "a link's \"href\" must be a string");
+    defects.add(place.member("href"), "a link's \"href\" must be a string");
     return std::nullopt;
   }
   model::Link link{href->get<std::string>(), std::nullopt};
@@ -84,19 +222,18 @@ std::optional<model::Link> read_link(const json& node, const std::string& pointe
     if (title->is_string())
       link.title = title->get<std::string>();
     else
-      defects.add(pointer + "/title", "a link's \"title\" must be a string");
+      defects.add(place.member("title"), "a link's \"title\" must be a string");
   }
   return link;
 }
 
-void read_links(const json& node, const std::string& pointer, model::Resource& resource,
-                Defects& defects) {
+void read_links(const json& node, const Place& place, model::Resource& resource, Defects& defects) {
   if (!node.is_object()) {
-    defects.add(pointer, "\"_links\" must be an object keyed by relation");
+    defects.add(place, "\"_links\" must be an object keyed by relation");
     return;
   }
   for (const auto& [relation, value] : node.items()) {
-    const std::string at = child_pointer(pointer, relation);
+    const Place at = place.member(relation);
     if (relation == "self") {
       if (auto self = read_link(value, at, defects)) resource.self = self->href;
       continue;
@@ -105,7 +242,7 @@ void read_links(const json& node, const std::string& pointer, model::Resource& r
     if (value.is_array()) {
       group.multiplicity = model::Multiplicity::list;
       for (std::size_t i = 0; i < value.size(); ++i) {
-        if (auto link = read_link(value[i], at + "/" + std::to_string(i), defects)) {
+        if (auto link = read_link(value[i], at.item(i), defects)) {
           group.links.push_back(*link);
         }
       }
@@ -117,21 +254,21 @@ void read_links(const json& node, const std::string& pointer, model::Resource& r
   }
 }
 
-model::Resource read_resource(const json& node, const std::string& pointer, Defects& defects);
+model::Resource read_resource(const json& node, const Place& place, Defects& defects);
 
-void read_embedded(const json& node, const std::string& pointer, model::Resource& resource,
+void read_embedded(const json& node, const Place& place, model::Resource& resource,
                    Defects& defects) {
   if (!node.is_object()) {
-    defects.add(pointer, "\"_embedded\" must be an object keyed by relation");
+    defects.add(place, "\"_embedded\" must be an object keyed by relation");
     return;
   }
   for (const auto& [relation, value] : node.items()) {
-    const std::string at = child_pointer(pointer, relation);
+    const Place at = place.member(relation);
     model::EmbeddedRelation group;
     if (value.is_array()) {
       group.multiplicity = model::Multiplicity::list;
       for (std::size_t i = 0; i < value.size(); ++i) {
-        const std::string item_at = at + "/" + std::to_string(i);
+        const Place item_at = at.item(i);
         if (value[i].is_object())
           group.resources.push_back(read_resource(value[i], item_at, defects));
         else
@@ -148,11 +285,13 @@ void read_embedded(const json& node, const std::string& pointer, model::Resource
   }
 }
 
-model::Resource read_resource(const json& node, const std::string& pointer, Defects& defects) {
+model::Resource read_resource(const json& node, const Place& place, Defects& defects) {
   model::Resource resource;
-  resource.location = pointer;
+  resource.location = place.pointer();
+  // Members below render their pointers from this one, not again from the root.
+  const Place here{place.parent, &resource.location, place.key, place.index, place.is_index};
   for (const auto& [name, value] : node.items()) {
-    const std::string at = child_pointer(pointer, name);
+    const Place at = here.member(name);
     if (name == "rel") {
       if (value.is_string())
         resource.rel = value.get<std::string>();
@@ -174,7 +313,7 @@ std::optional<std::string> read_string_member(const json& node, const char* name
   auto member = node.find(name);
   if (member == node.end() || member->is_null()) return std::nullopt;
   if (member->is_string()) return member->get<std::string>();
-  defects.add(std::string("/") + name, std::string("\"") + name + "\" must be a string");
+  defects.add(Place{}.member(name), std::string("\"") + name + "\" must be a string");
   return std::nullopt;
 }
 
@@ -182,13 +321,14 @@ std::map<std::string, model::Value> read_bag(const json& node, const char* name,
   std::map<std::string, model::Value> bag;
   auto member = node.find(name);
   if (member == node.end() || member->is_null()) return bag;
-  const std::string pointer = std::string("/") + name;
+  const Place root;
+  const Place place = root.member(name);
   if (!member->is_object()) {
-    defects.add(pointer, std::string("\"") + name + "\" must be an object (a property bag)");
+    defects.add(place, std::string("\"") + name + "\" must be an object (a property bag)");
     return bag;
   }
   for (const auto& [key, value] : member->items()) {
-    bag[key] = read_value(value, child_pointer(pointer, key), defects);
+    bag[key] = read_value(value, place.member(key), defects);
   }
   return bag;
 }
@@ -204,7 +344,8 @@ model::Read<model::Resource> read_json_resource(std::string_view body) {
   }
   model::Read<model::Resource> read;
   Defects defects{read.defects};
-  read.value = read_resource(*document, "", defects);
+  read.value = read_resource(*document, Place{}, defects);
+  defects.finish();
   return read;
 }
 
@@ -231,6 +372,7 @@ model::Read<model::Reason> read_json_reason(std::string_view body) {
   reason.parameters = read_bag(*document, "parameters", defects);
   reason.debug_info = read_bag(*document, "debugInfo", defects);
   read.value = std::move(reason);
+  defects.finish();
   return read;
 }
 

@@ -5,6 +5,9 @@
 
 #include <algorithm>
 #include <memory>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace ucwa::sdp {
 namespace {
@@ -55,6 +58,91 @@ Description description_of(const sdp_session_t& session) {
   return description;
 }
 
+// RFC 4566 section 9 token-char: %x21 / %x23-27 / %x2A-2B / %x2D-2E / %x30-39 / %x41-5A / %x5E-7E.
+bool is_token_char(char c) {
+  const auto byte = static_cast<unsigned char>(c);
+  return byte == 0x21 || (byte >= 0x23 && byte <= 0x27) || byte == 0x2A || byte == 0x2B ||
+         byte == 0x2D || byte == 0x2E || (byte >= 0x30 && byte <= 0x39) ||
+         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x5E && byte <= 0x7E);
+}
+
+bool is_token(std::string_view text) {
+  return !text.empty() && std::ranges::all_of(text, is_token_char);
+}
+
+bool is_digits(std::string_view text) {
+  return !text.empty() && std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// RFC 4566 section 5.14: m=<media> <port>[/<number of ports>] <proto> <fmt> ..., proto being
+// tokens separated by '/'. sofia-sip loops forever on some lines outside this grammar
+// ("m=audio 5 TCP ,", "m=video 5map /AVP 96").
+bool is_media_line(std::string_view line) {
+  std::vector<std::string_view> fields;
+  for (std::size_t start = 2; start <= line.size();) {
+    const std::size_t space = std::min(line.find(' ', start), line.size());
+    fields.push_back(line.substr(start, space - start));
+    start = space + 1;
+  }
+  if (fields.size() < 4 || !is_token(fields[0])) return false;
+  const std::string_view port = fields[1].substr(0, fields[1].find('/'));
+  if (!is_digits(port) ||
+      (port.size() < fields[1].size() && !is_digits(fields[1].substr(port.size() + 1)))) {
+    return false;
+  }
+  std::string_view proto = fields[2];
+  for (std::size_t slash; (slash = proto.find('/')) != std::string_view::npos;) {
+    if (!is_token(proto.substr(0, slash))) return false;
+    proto.remove_prefix(slash + 1);
+  }
+  if (!is_token(proto)) return false;
+  return std::all_of(fields.begin() + 3, fields.end(), is_token);
+}
+
+// sofia-sip's parser (1.12.11, unmaintained since 2011) loops forever allocating on some
+// malformed lines, e.g. a control character in an m= line's format list ("m=audio 5000 TCP \x01").
+// Only text shaped like SDP reaches it: printable bytes, TAB, CR and LF; bounded lines; m= lines
+// in RFC 4566's grammar.
+std::string unsafe_for_sofia(std::string_view text) {
+  if (text.size() > max_sdp_bytes) {
+    return "SDP longer than " + std::to_string(max_sdp_bytes) + " bytes";
+  }
+  std::size_t lines = 1;
+  std::size_t line_start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte == '\n') {
+      ++lines;
+      line_start = i + 1;
+      if (lines > max_sdp_lines) {
+        return "SDP of more than " + std::to_string(max_sdp_lines) + " lines";
+      }
+      continue;
+    }
+    if ((byte < 0x20 && byte != '\r' && byte != '\t') || byte == 0x7F) {
+      static constexpr char kDigits[] = "0123456789ABCDEF";
+      return std::string("control character 0x") + kDigits[byte >> 4] + kDigits[byte & 0xF] +
+             " at offset " + std::to_string(i) + " (SDP text holds none but CR, LF and TAB)";
+    }
+    if (i - line_start >= max_sdp_line_bytes) {
+      return "SDP line longer than " + std::to_string(max_sdp_line_bytes) + " bytes at offset " +
+             std::to_string(line_start);
+    }
+  }
+  // sofia-sip ends a line at CR, LF or CR LF: so must this check, or "t=0 0\rm=..." hides an
+  // m= line from it.
+  for (std::size_t start = 0; start < text.size();) {
+    const std::size_t end = std::min(text.find_first_of("\r\n", start), text.size());
+    const std::string_view line = text.substr(start, end - start);
+    if (line.starts_with("m=") && !is_media_line(line)) {
+      return "m= line at offset " + std::to_string(start) +
+             " is not m=<media> <port> <proto> <fmt> ... (RFC 4566 section 5.14)";
+    }
+    start = end + 1;
+  }
+  return {};
+}
+
 }  // namespace
 
 bool Description::has_media(std::string_view kind) const {
@@ -63,6 +151,10 @@ bool Description::has_media(std::string_view kind) const {
 
 Parsed parse(std::string_view text) {
   Parsed parsed;
+  if (std::string unsafe = unsafe_for_sofia(text); !unsafe.empty()) {
+    parsed.error = std::move(unsafe);
+    return parsed;
+  }
   HomePtr home(static_cast<su_home_t*>(su_home_new(sizeof(su_home_t))));
   if (!home) {
     parsed.error = "out of memory";

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +28,15 @@ struct Parsed {
   std::string error;  // sofia-sip's message when description is empty
 };
 
-// Parses with sofia-sip's SDP parser (strict mode), never by hand.
+// Bounds on the text handed to sofia-sip. An SDP offer or answer is a few dozen lines of well
+// under a hundred bytes; ICE candidates and crypto lines stay far below these.
+inline constexpr std::size_t max_sdp_bytes = 64 * 1024;
+inline constexpr std::size_t max_sdp_lines = 1024;
+inline constexpr std::size_t max_sdp_line_bytes = 4096;
+
+// Parses with sofia-sip's SDP parser (strict mode), never by hand. Text sofia-sip is known to
+// mishandle is refused first with a reason: control characters other than CR, LF and TAB (one
+// makes sofia-sip loop forever), more than max_sdp_bytes, max_sdp_lines or max_sdp_line_bytes.
 Parsed parse(std::string_view text);
 
 }  // namespace ucwa::sdp

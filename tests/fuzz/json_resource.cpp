@@ -1,0 +1,13 @@
+// The JSON resource reader on a server's body.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "located.hpp"
+#include "representation/json_reader.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view body(reinterpret_cast<const char*>(data), size);
+  ucwa::fuzz::expect_located(ucwa::representation::read_json_resource(body));
+  return 0;
+}

@@ -36,19 +36,14 @@ if ! command -v clang++ >/dev/null 2>&1; then
 fi
 
 build_dir=build-fuzz
-if [ ! -f "$build_dir/CMakeCache.txt" ]; then
-  generator=()
-  command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
-  mkdir -p "$build_dir"
-  cmake -S . -B "$build_dir" "${generator[@]}" -DCMAKE_CXX_COMPILER=clang++ \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DUCWA_WARNINGS_AS_ERRORS=ON -DUCWA_FUZZ=ON \
-    >"$build_dir.configure.log" 2>&1 || {
-    cat "$build_dir.configure.log" >&2
-    echo "ucwa-conform: configuring the fuzz build failed (log above)" >&2
-    exit 2
-  }
-  rm -f "$build_dir.configure.log"
-fi
+launcher=()
+command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+cmake --preset fuzz "${launcher[@]}" >"$build_dir.configure.log" 2>&1 || {
+  cat "$build_dir.configure.log" >&2
+  echo "ucwa-conform: configuring the fuzz build failed (log above)" >&2
+  exit 2
+}
+rm -f "$build_dir.configure.log"
 cmake --build "$build_dir" --parallel "$(nproc 2>/dev/null || echo 2)" \
   --target "${chosen[@]/#/ucwa-fuzz-}"
 

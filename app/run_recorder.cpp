@@ -27,6 +27,7 @@ void RunRecorder::OnTestStart(const ::testing::TestInfo&) {
   bridge::take_outcome();
   bridge::session().take_evidence();  // whatever came before this test is not its evidence
   started_ = std::chrono::steady_clock::now();
+  started_at_ = std::chrono::system_clock::now();
 }
 
 void RunRecorder::OnTestPartResult(const ::testing::TestPartResult& part) {
@@ -47,6 +48,8 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
   }
   record.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+  record.started_ms =
+      std::chrono::duration_cast<std::chrono::milliseconds>(started_at_.time_since_epoch()).count();
   report::Outcome outcome =
       bridge::take_outcome().value_or(unsettled_outcome(*info.result(), unsettled_));
   record.status = outcome.status;
@@ -60,7 +63,9 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
       record.status != report::Status::pass && record.status != report::Status::skip;
   const bool keep = evidence_ == Options::Evidence::all ||
                     (evidence_ == Options::Evidence::failures && noteworthy);
-  if (keep) record.evidence = report::evidence_text(exchanges, redact);
+  // The exchanges are stored once, in the test's HAR file; the other reports repeat them (with
+  // curl commands) only for the tests worth a look, so that a green run's reports stay small.
+  if (keep && noteworthy) record.evidence = report::evidence_text(exchanges, redact);
   if (keep && !exchanges.empty()) {
     record.har = "evidence/" + record.area + "." + record.promise + "_" + record.format + ".har";
     record.har_document =

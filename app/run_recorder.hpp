@@ -34,7 +34,8 @@ class RunRecorder : public ::testing::EmptyTestEventListener {
   Options::Evidence evidence_;
   Progress& progress_;
   std::string unsettled_;  // what GoogleTest reported for a test that settled no outcome
-  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point started_;     // for the duration
+  std::chrono::system_clock::time_point started_at_;  // for the reports' start times
   std::vector<report::TestRecord> tests_;
 };
 

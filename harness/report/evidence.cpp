@@ -140,6 +140,35 @@ std::string evidence_text(const std::vector<http::Exchange>& exchanges, const Re
   return out;
 }
 
+namespace {
+
+// HAR's queryString: the URL's query as name/value pairs, percent-decoded where that is valid
+// (and left as sent where it is not).
+nlohmann::json query_string_of(const std::string& url) {
+  nlohmann::json pairs = nlohmann::json::array();
+  const auto question = url.find('?');
+  if (question == std::string::npos) return pairs;
+  const auto fragment = url.find('#', question);
+  const std::string query = url.substr(
+      question + 1, fragment == std::string::npos ? std::string::npos : fragment - question - 1);
+  std::size_t start = 0;
+  while (start <= query.size()) {
+    const auto end = std::min(query.find('&', start), query.size());
+    const std::string pair = query.substr(start, end - start);
+    if (!pair.empty()) {
+      const auto equals = pair.find('=');
+      const std::string name = pair.substr(0, equals);
+      const std::string value = equals == std::string::npos ? "" : pair.substr(equals + 1);
+      pairs.push_back({{"name", text::percent_decode(name).value_or(name)},
+                       {"value", text::percent_decode(value).value_or(value)}});
+    }
+    start = end + 1;
+  }
+  return pairs;
+}
+
+}  // namespace
+
 std::string har_document(const std::vector<http::Exchange>& exchanges, const Redactor& redact,
                          const std::string& started) {
   nlohmann::json entries = nlohmann::json::array();
@@ -149,7 +178,7 @@ std::string har_document(const std::vector<http::Exchange>& exchanges, const Red
                                {"url", redact(request.url)},
                                {"httpVersion", "HTTP/1.1"},
                                {"headers", har_headers(request.headers, redact)},
-                               {"queryString", nlohmann::json::array()},
+                               {"queryString", query_string_of(redact(request.url))},
                                {"cookies", nlohmann::json::array()},
                                {"headersSize", -1},
                                {"bodySize", request.body.size()}};
@@ -188,9 +217,9 @@ std::string har_document(const std::vector<http::Exchange>& exchanges, const Red
   }
   nlohmann::json har{{"log",
                       {{"version", "1.2"},
-                       {"creator", {{"name", "ucwa-conform"}, {"version", "1"}}},
+                       {"creator", {{"name", "ucwa-conform"}, {"version", UCWA_CONFORM_VERSION}}},
                        {"entries", std::move(entries)}}}};
-  return visible_dump(std::move(har));
+  return visible_dump(std::move(har), -1);  // compact: the HAR files are most of the reports
 }
 
 }  // namespace ucwa::report

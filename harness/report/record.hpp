@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -63,6 +64,7 @@ struct TestRecord {
   std::string kind;     // see report::kind
   std::string message;  // the failure, the warning or the skip reason
   double seconds = 0;
+  std::int64_t started_ms = 0;   // when it started, milliseconds since 1970 (UTC); 0: unknown
   std::string evidence;          // every exchange, redacted, each with a curl command
   std::string har;               // the HAR file, relative to the reports folder; empty when none
   std::string har_document;      // its content, redacted; written with the other reports

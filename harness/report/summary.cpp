@@ -25,13 +25,13 @@ std::string summary_json(const RunRecord& run) {
   const Totals totals = totals_of(run);
   Json tests = Json::array();
   for (const TestRecord& test : run.tests) {
-    Json entry{{"name", test.name()},     {"area", test.area},
-               {"promise", test.promise}, {"format", test.format},
-               {"clause", test.clause},   {"level", test.level},
-               {"source", test.source},   {"verdict", to_string(test.status)},
-               {"kind", test.kind},       {"message", test.message},
-               {"seconds", test.seconds}, {"evidence", test.evidence},
-               {"har", test.har}};
+    Json entry{{"name", test.name()},       {"area", test.area},
+               {"promise", test.promise},   {"format", test.format},
+               {"clause", test.clause},     {"level", test.level},
+               {"source", test.source},     {"verdict", to_string(test.status)},
+               {"kind", test.kind},         {"message", test.message},
+               {"seconds", test.seconds},   {"startedMs", test.started_ms},
+               {"evidence", test.evidence}, {"har", test.har}};
     if (test.waiver) entry["waiver"] = waiver_json(*test.waiver);
     tests.push_back(std::move(entry));
   }
@@ -162,6 +162,7 @@ RunRecord run_of(const Json& json) {
     test.kind = text_of(entry, where, "kind", text_of(entry, where, "failureType"));
     test.message = text_of(entry, where, "message");
     test.seconds = number_of(entry, where, "seconds");
+    test.started_ms = static_cast<std::int64_t>(number_of(entry, where, "startedMs"));
     test.evidence = text_of(entry, where, "evidence");
     test.har = text_of(entry, where, "har");
     if (const auto waiver = entry.find("waiver"); waiver != entry.end() && !waiver->is_null())

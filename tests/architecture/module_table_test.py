@@ -17,6 +17,7 @@ EXTERNAL = {
     "GTest::gtest": "gtest",
     "CLI11::CLI11": "CLI11",
     "ucwa_reference": "reference server",
+    "OpenSSL::Crypto": "OpenSSL",
 }
 
 

@@ -13,7 +13,7 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-[[ "$("$server" --version)" == "ucwa-reference-server 0.1.0" ]] || fail "--version"
+[[ "$("$server" --version)" =~ ^ucwa-reference-server\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "--version"
 "$server" --help | grep -q -- "--port" || fail "--help does not list --port"
 "$server" --no-such-flag >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "a bad flag must exit 2"
 "$server" --port 70000 >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "--port 70000 must exit 2"

@@ -71,7 +71,7 @@ TEST(Evidence, TheTextAndTheHarHoldNoToken) {
   EXPECT_EQ(text.find("secret-token-value"), std::string::npos);
   EXPECT_EQ(har.find("secret-token-value"), std::string::npos);
   EXPECT_NE(text.find("--- answer: 409"), std::string::npos);
-  EXPECT_NE(har.find("\"version\": \"1.2\""), std::string::npos);
+  EXPECT_NE(har.find("\"version\":\"1.2\""), std::string::npos);
 }
 
 report::TestRecord test(const std::string& promise, Status status, const std::string& clause) {

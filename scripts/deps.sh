@@ -7,7 +7,7 @@ packages=(
   libcurl4-openssl-dev nlohmann-json3-dev libpugixml-dev
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
   libsofia-sip-ua-dev libcli11-dev
-  libxml2-utils curl python3 chromium
+  libxml2-utils curl python3 chromium time zlib1g-dev
 )
 
 missing=()

@@ -247,7 +247,7 @@ bool misbehave(int fd, const Request& request) {
   }
   if (mode == "header_flood") {
     std::string head = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n";
-    for (int i = 0; i < 200000; ++i) head += "X-Flood-" + std::to_string(i) + ": flood\r\n";
+    for (int i = 0; i < 20000; ++i) head += "X-Flood-" + std::to_string(i) + ": flood\r\n";
     const std::string body = invitation_json(config.target, "x");
     return send_all(fd,
                     head + "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body);

@@ -71,6 +71,27 @@ std::optional<std::string> prepare_report_folder(const std::string& path) {
   return std::nullopt;
 }
 
+// Once the run stops (the target stopped answering, --deadline passed), says why once and holds
+// the line of every test after it: each is recorded as an error, not run, in the reports.
+class StopNotice : public ::testing::EmptyTestEventListener {
+ public:
+  explicit StopNotice(app::Progress& progress) : progress_(progress) {}
+
+  void OnTestStart(const ::testing::TestInfo&) override {
+    if (said_) return;
+    const auto stopped = bridge::session().stopped();
+    if (!stopped) return;
+    said_ = true;
+    progress_.hold_test_lines();
+    std::cout << "ucwa-conform: " << *stopped
+              << ": the remaining tests are recorded as errors, not run" << std::endl;
+  }
+
+ private:
+  app::Progress& progress_;
+  bool said_ = false;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -160,6 +181,7 @@ int main(int argc, char** argv) {
   app::Progress progress(options.quiet);
   auto* recorder = new app::RunRecorder(options.evidence, progress);  // and listeners
   listeners.Append(recorder);
+  listeners.Append(new StopNotice(progress));
   delete listeners.Release(listeners.default_result_printer());  // ours prints one line a test
 
   if (auto status = app::preflight(*reachability, options.token_source)) {  // said once, above

@@ -23,6 +23,7 @@ struct Flags {
   std::string format = "both";
   std::string junit;
   long long timeout_ms = 10000;
+  long long deadline = 0;
   std::string cacert;
   bool insecure = false;
   bool strict = false;
@@ -50,6 +51,10 @@ void describe(CLI::App& app, Flags& flags) {
                  "Where the JUnit XML report goes (default reports/junit.xml)");
   app.add_option("--timeout-ms", flags.timeout_ms,
                  "Limit for one HTTP exchange, connect included (default 10000)");
+  app.add_option("--deadline", flags.deadline,
+                 "Stop the run after SECONDS: the remaining tests are errors, not run "
+                 "(default: none)")
+      ->check(CLI::Range(1LL, 604800LL));
   app.add_option("--cacert", flags.cacert, "Extra CA bundle to trust for https targets");
   app.add_flag("--insecure", flags.insecure, "Do not verify TLS certificates (loudly warned)");
   app.add_flag("--strict", flags.strict, "SHOULD-level findings fail instead of warn");
@@ -163,6 +168,7 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
                  std::to_string(flags.timeout_ms));
   }
   profile.client.timeout = std::chrono::milliseconds(flags.timeout_ms);
+  if (flags.deadline > 0) options.settings.deadline = std::chrono::seconds(flags.deadline);
 
   if (!flags.target.empty()) {
     if (!is_base_url(flags.target)) {

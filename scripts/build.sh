@@ -10,8 +10,8 @@ cd "$(dirname "$0")/.."
 
 configure=ci build=ci
 case "${1:-}" in
-  --programs) build=programs ;;
-  --package) build=package ;;
+  --programs) configure=programs build=programs ;;
+  --package) configure=programs build=package ;;
   --sanitize) configure=asan build=asan ;;
   "") ;;
   *) echo "usage: scripts/build.sh [--programs | --package | --sanitize]" >&2; exit 2 ;;

@@ -11,8 +11,9 @@ packages=(
   libsofia-sip-ua-dev libcli11-dev help2man
 )
 if [ "${1:-}" = "--tests" ]; then
-  # The HTML report in a browser, JUnit against its schema, the package test, TLS and fuzzing.
-  packages+=(libxml2-utils curl python3 chromium dpkg-dev man-db openssl time clang)
+  # The HTML report in a browser, JUnit against its schema, the package test, TLS, fuzzing, and
+  # the hostile test server (peak memory with time, a gzip bomb with zlib).
+  packages+=(libxml2-utils curl python3 chromium dpkg-dev man-db openssl time clang zlib1g-dev)
 fi
 
 missing=()

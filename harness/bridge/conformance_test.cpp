@@ -15,6 +15,9 @@ void ConformanceTest::SetUp() {
   if (const auto& unreachable = session().unreachable()) {
     ASSERT_TRUE(settle(not_run(*unreachable)));
   }
+  if (const auto stopped = session().stopped()) {
+    ASSERT_TRUE(settle(not_run(*stopped)));
+  }
 }
 
 void give_up(const target::Unavailable& unavailable) {

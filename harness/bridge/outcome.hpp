@@ -23,7 +23,8 @@ report::Outcome outcome_of(const check::Verdict& verdict, const Settings& settin
 report::Outcome not_provoked(std::string reason, const Settings& settings);
 // The control API could not do its part: not provoked, transport or harness trouble.
 report::Outcome outcome_of(const target::Unavailable& unavailable, const Settings& settings);
-// The target was found unreachable before the first test: the test did not run.
+// The target was found unreachable before the first test, or stopped answering, or --deadline
+// passed: the test did not run.
 report::Outcome not_run(const std::string& unreachable);
 
 // Records the outcome on the running test (a test that records more than one keeps the worst)

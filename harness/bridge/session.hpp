@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,7 +17,13 @@ struct Settings {
   target::Profile profile;
   bool strict = false;        // SHOULD-level findings fail instead of warn
   bool fail_on_skip = false;  // a state the target could not be brought to fails the test
+  // --deadline: from the session's start, after which the remaining tests are not run
+  std::optional<std::chrono::seconds> deadline;
 };
+
+// Exchanges in a row without an answer (timed out, refused) after which the target is taken to
+// have stopped answering: the remaining tests are not run, rather than each waiting its timeout.
+inline constexpr int kUnansweredInARow = 3;
 
 // The run's one connection to the target, shared by every test (tests run one at a time).
 class Session {
@@ -38,12 +45,20 @@ class Session {
   const std::optional<std::string>& unreachable() const { return unreachable_; }
   void mark_unreachable(std::string reason) { unreachable_ = std::move(reason); }
 
+  // Set once the target stopped answering (kUnansweredInARow exchanges in a row) or --deadline
+  // passed: why the remaining tests are not run. The client sends nothing more from then on.
+  std::optional<std::string> stopped() const { return client_.stopped(); }
+
  private:
   Settings settings_;
   http::Client client_;
   std::vector<http::Exchange> evidence_;
   std::vector<std::string> secrets_;
   std::optional<std::string> unreachable_;
+  int unanswered_in_a_row_ = 0;
+  bool all_timed_out_ = true;  // of those in a row
+
+  void count_unanswered(const http::Exchange& exchange);
 };
 
 void open_session(Settings settings);

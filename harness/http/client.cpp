@@ -2,6 +2,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "http/curl_failure.hpp"
 #include "http/response_collector.hpp"
+#include "http/url.hpp"
 
 namespace ucwa::http {
 namespace {
@@ -26,7 +28,22 @@ bool sends_body(const Request& request) {
          request.method == "PATCH";
 }
 
+bool holds_line_break(std::string_view text) {
+  return text.find_first_of(std::string_view("\r\n\0", 3)) != std::string_view::npos;
+}
+
 }  // namespace
+
+std::string off_origin_message(const std::string& url, const std::vector<std::string>& origins) {
+  std::string allowed;
+  for (std::size_t i = 0; i < origins.size(); ++i) {
+    if (i > 0) allowed += i + 1 == origins.size() ? " and " : ", ";
+    allowed += origins[i];
+  }
+  return "link off the target's origin: " + url +
+         " (not followed: the bearer token is sent only to " +
+         (allowed.empty() ? std::string("no origin") : allowed) + ")";
+}
 
 struct Client::Impl {
   ClientOptions options;
@@ -34,6 +51,8 @@ struct Client::Impl {
   char error_buffer[CURL_ERROR_SIZE] = {};
   ResponseCollector collector;
   std::function<void(const Exchange&)> observer;
+  std::optional<std::chrono::steady_clock::time_point> stop_time;
+  std::string stop_reason;
 
   explicit Impl(ClientOptions client_options) : options(std::move(client_options)) {
     initialise_curl_once();
@@ -54,10 +73,43 @@ struct Client::Impl {
     return static_cast<ResponseCollector*>(self)->add_body({data, length}) ? length : 0;
   }
 
-  void set_common_options() {
+  // The exchange's time: --timeout-ms, or less when the client stops sooner (at least 1 ms: for
+  // curl, 0 means no limit at all).
+  std::chrono::milliseconds time_for_exchange() const {
+    if (!stop_time) return options.timeout;
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        *stop_time - std::chrono::steady_clock::now());
+    return std::max(std::chrono::milliseconds(1), std::min(options.timeout, left));
+  }
+
+  // Why the request must not leave, or nothing.
+  std::optional<std::pair<TransportFailure, std::string>> refusal(const Request& request) const {
+    if (stop_time && std::chrono::steady_clock::now() >= *stop_time) {
+      return std::pair{TransportFailure::not_sent, "not sent: " + stop_reason};
+    }
+    for (const Header& header : request.headers) {
+      if (holds_line_break(header.name) || holds_line_break(header.value)) {
+        // The value is not repeated: it may be the token.
+        return std::pair{TransportFailure::not_sent,
+                         "not sent: the value of header " + header.name.substr(0, 64) +
+                             " holds CR, LF or NUL, which would end the header early"};
+      }
+    }
+    if (options.token_origins && find_header(request.headers, "Authorization")) {
+      const auto to = origin(request.url);
+      const auto& allowed = *options.token_origins;
+      if (!to || std::find(allowed.begin(), allowed.end(), *to) == allowed.end()) {
+        return std::pair{TransportFailure::off_origin, off_origin_message(request.url, allowed)};
+      }
+    }
+    return std::nullopt;
+  }
+
+  void set_common_options(std::chrono::milliseconds time) {
     // curl_easy_reset keeps live connections and caches, so keep-alive survives it.
     curl_easy_reset(handle);
-    const auto timeout = static_cast<long>(options.timeout.count());
+    // CURLOPT_TIMEOUT_MS bounds the whole transfer, not only its silences.
+    const auto timeout = static_cast<long>(time.count());
     curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, error_buffer);
     curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(handle, CURLOPT_TIMEOUT_MS, timeout);
@@ -107,9 +159,17 @@ struct Client::Impl {
   }
 
   Exchange perform(Request request) {
+    if (auto refused = refusal(request)) {
+      Exchange exchange;
+      exchange.failure = refused->first;
+      exchange.failure_detail = std::move(refused->second);
+      exchange.request = std::move(request);
+      return exchange;
+    }
     collector.begin(options.max_response_bytes, request.method == "HEAD");
     error_buffer[0] = '\0';
-    set_common_options();
+    const std::chrono::milliseconds time = time_for_exchange();
+    set_common_options(time);
     set_request_options(request);
     curl_slist* list = header_list(request);
     curl_easy_setopt(handle, CURLOPT_HTTPHEADER, list);
@@ -129,6 +189,9 @@ struct Client::Impl {
       exchange.failure = failure_of(code);
       exchange.failure_detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
       exchange.failure_hint = hint_for(code, exchange.failure_detail);
+      if (code == CURLE_OPERATION_TIMEDOUT && time < options.timeout) {
+        exchange.failure_detail += " (cut short: " + stop_reason + ")";
+      }
     } else {
       long status = 0;
       curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
@@ -154,6 +217,16 @@ Exchange Client::send(Request request) {
 
 void Client::observe(std::function<void(const Exchange&)> observer) {
   impl_->observer = std::move(observer);
+}
+
+void Client::stop_at(std::chrono::steady_clock::time_point when, std::string why) {
+  impl_->stop_time = when;
+  impl_->stop_reason = std::move(why);
+}
+
+std::optional<std::string> Client::stopped() const {
+  if (!impl_->stop_time || std::chrono::steady_clock::now() < *impl_->stop_time) return {};
+  return impl_->stop_reason;
 }
 
 }  // namespace ucwa::http

@@ -34,6 +34,10 @@ std::string_view to_string(TransportFailure failure) {
       return "tls";
     case TransportFailure::protocol:
       return "protocol";
+    case TransportFailure::off_origin:
+      return "off_origin";
+    case TransportFailure::not_sent:
+      return "not_sent";
     case TransportFailure::other:
       return "other";
   }

@@ -41,6 +41,8 @@ enum class TransportFailure {
   response_too_large,  // the body passed the response cap
   tls,                 // certificate or handshake problem
   protocol,            // not HTTP, reset mid-answer, malformed answer
+  off_origin,          // not sent: it carried the token to an origin the token must not reach
+  not_sent,            // not sent: a header value held CR or LF, or the run was stopped
   other,
 };
 

@@ -78,8 +78,18 @@ ControlResult<Conversation> ControlApi::create_conversation() {
     return malformed<Conversation>(
         exchange, "lacks one of \"conversation\", \"audioVideo\", \"escalateAudioVideo\"");
   }
-  return {Conversation{*conversation, *audio_video, *escalate, string_member(answer, "events")},
-          std::nullopt};
+  Conversation created{*conversation, *audio_video, *escalate, string_member(answer, "events")};
+  // The tests would send the token along these hrefs: one elsewhere is the answer's defect.
+  for (const std::string* href :
+       {&created.conversation, &created.audio_video, &created.escalate_audio_video}) {
+    if (auto off = off_origin(profile_, *href))
+      return malformed<Conversation>(exchange, "names a " + *off);
+  }
+  if (created.events) {
+    if (auto off = off_origin(profile_, *created.events))
+      return malformed<Conversation>(exchange, "names a " + *off);
+  }
+  return {std::move(created), std::nullopt};
 }
 
 ControlResult<Done> ControlApi::set_condition(const std::string& conversation_href,

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "http/client.hpp"
 
@@ -14,5 +15,12 @@ struct Profile {
   std::optional<std::string> token;  // sent as Authorization: Bearer
   http::ClientOptions client;
 };
+
+// The only origins the token may go to: the target's and the control API's (once when they are
+// the same). http::ClientOptions::token_origins holds them for the run's client.
+std::vector<std::string> token_origins(const Profile& profile);
+
+// Why the token must not follow `href` (resolved against the target), or nothing when it may.
+std::optional<std::string> off_origin(const Profile& profile, const std::string& href);
 
 }  // namespace ucwa::target

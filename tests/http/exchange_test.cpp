@@ -42,6 +42,8 @@ TEST(TransportFailureNames, AreTheEnumeratorNames) {
   EXPECT_EQ(to_string(TransportFailure::response_too_large), "response_too_large");
   EXPECT_EQ(to_string(TransportFailure::tls), "tls");
   EXPECT_EQ(to_string(TransportFailure::protocol), "protocol");
+  EXPECT_EQ(to_string(TransportFailure::off_origin), "off_origin");
+  EXPECT_EQ(to_string(TransportFailure::not_sent), "not_sent");
   EXPECT_EQ(to_string(TransportFailure::other), "other");
 }
 

@@ -18,9 +18,18 @@ model::Read<model::Resource> read_answer(const http::Exchange& exchange, model::
                                        exchange.response->body);
 }
 
+// A link the token was not sent along (http::TransportFailure::off_origin) is the target's
+// defect: a finding, never a pass and never a transport failure.
+bool off_origin_finding(const http::Exchange& exchange, Judgement& judgement) {
+  if (exchange.failure != http::TransportFailure::off_origin) return false;
+  judgement.fail("GET " + exchange.request.url, exchange.failure_detail);
+  return true;
+}
+
 std::optional<model::Resource> resource_or_finding(const http::Exchange& exchange,
                                                    model::Format asked, Judgement& judgement) {
   const std::string what = "GET " + exchange.request.url;
+  if (off_origin_finding(exchange, judgement)) return std::nullopt;
   if (exchange.response->status != 200) {
     judgement.fail(what,
                    "answered " + std::to_string(exchange.response->status) + ", expected 200");
@@ -53,6 +62,7 @@ void compare_names(const std::string& what, const std::set<std::string>& json,
 
 std::optional<model::Resource> any_answer(const http::Exchange& exchange, model::Format format,
                                           Judgement& judgement) {
+  if (off_origin_finding(exchange, judgement)) return std::nullopt;
   auto read = read_answer(exchange, format);
   if (!read.value) {
     judgement.fail(std::string(model::to_string(format)) + " body",
@@ -122,17 +132,25 @@ void same_structure(const Pair& pair, Judgement& judgement) {
   compare_names("embedded", keys(json->embedded), keys(xml->embedded), judgement);
 }
 
+namespace {
+
+bool transport_failed(const http::Exchange& exchange) {
+  return !exchange.answered() && exchange.failure != http::TransportFailure::off_origin;
+}
+
+}  // namespace
+
 std::optional<std::string> transport_failure_in(const Lookup& lookup) {
   for (const http::Exchange& get : lookup.gets) {
-    if (!get.answered()) return get.describe_failure();
+    if (transport_failed(get)) return get.describe_failure();
   }
   return std::nullopt;
 }
 
 std::optional<std::string> transport_failure_in(const Pair& pair) {
   if (!pair.nothing_to_compare.empty()) return std::nullopt;
-  if (!pair.json.answered()) return pair.json.describe_failure();
-  if (!pair.xml.answered()) return pair.xml.describe_failure();
+  if (transport_failed(pair.json)) return pair.json.describe_failure();
+  if (transport_failed(pair.xml)) return pair.xml.describe_failure();
   return std::nullopt;
 }
 

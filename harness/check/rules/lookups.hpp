@@ -18,7 +18,8 @@ void same_resource(const Pair& pair, Judgement& judgement);
 // Two answers with the same property names, link relations and embedded relations.
 void same_structure(const Pair& pair, Judgement& judgement);
 
-// The first transport failure among the exchanges, if any.
+// The first transport failure among the exchanges, if any. A link not followed because it is off
+// the token's origins (http::TransportFailure::off_origin) is a finding of the rules, not this.
 std::optional<std::string> transport_failure_in(const Lookup& lookup);
 std::optional<std::string> transport_failure_in(const Pair& pair);
 

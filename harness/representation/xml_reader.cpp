@@ -157,7 +157,65 @@ std::optional<ParseError> too_deep(const pugi::xml_document& document) {
   return std::nullopt;
 }
 
+// A linear scan of the text for nesting deeper than the limit, before pugixml builds a tree of
+// every element (a million-deep body would cost some 150 MB first). Markup it cannot follow is
+// left for pugixml to report.
+std::optional<ParseError> too_deep_in_text(std::string_view body) {
+  std::size_t depth = 0;
+  std::size_t at = body.find('<');
+  const auto skip_past = [&](std::string_view end, std::size_t from) {
+    const auto found = body.find(end, from);
+    return found == std::string_view::npos ? body.size() : found + end.size();
+  };
+  while (at < body.size()) {
+    const std::string_view rest = body.substr(at);
+    if (rest.starts_with("<!--")) {
+      at = skip_past("-->", at + 4);
+    } else if (rest.starts_with("<![CDATA[")) {
+      at = skip_past("]]>", at + 9);
+    } else if (rest.starts_with("<?")) {
+      at = skip_past("?>", at + 2);
+    } else if (rest.starts_with("<!")) {  // a DOCTYPE, with its internal subset in brackets
+      int brackets = 0;
+      std::size_t i = at + 2;
+      for (; i < body.size(); ++i) {
+        if (body[i] == '"' || body[i] == '\'')
+          i = std::min(body.find(body[i], i + 1), body.size());
+        else if (body[i] == '[')
+          ++brackets;
+        else if (body[i] == ']')
+          --brackets;
+        else if (body[i] == '>' && brackets <= 0)
+          break;
+      }
+      at = i + 1;
+    } else if (rest.starts_with("</")) {
+      if (depth > 0) --depth;
+      at = skip_past(">", at + 2);
+    } else {
+      std::size_t i = at + 1;
+      for (; i < body.size() && body[i] != '>'; ++i) {
+        if (body[i] == '"' || body[i] == '\'')
+          i = std::min(body.find(body[i], i + 1), body.size() - 1);
+      }
+      if (i >= body.size()) return std::nullopt;
+      if (body[i - 1] != '/' && ++depth > max_nesting_depth) {
+        return ParseError{
+            byte_at(static_cast<std::ptrdiff_t>(at)),
+            "elements nested deeper than the depth limit of " + std::to_string(max_nesting_depth)};
+      }
+      at = i + 1;
+    }
+    at = body.find('<', at);
+  }
+  return std::nullopt;
+}
+
 std::optional<pugi::xml_document> parse(std::string_view body, ParseError& error) {
+  if (auto deep = too_deep_in_text(body)) {
+    error = *deep;
+    return std::nullopt;
+  }
   pugi::xml_document document;
   // The default options: the five predefined entities and character references are replaced;
   // a DOCTYPE is skipped and its entities are neither expanded nor fetched.

@@ -2,17 +2,13 @@
 # ucwa-conform against a hostile target (tests/hostile/hostile_server.cpp --mode $1): the run
 # ends in bounded time and memory, exits 1 or 3 (never a signal), writes well-formed reports,
 # and the token reaches nothing but the target. Prints why it failed; exits non-zero then.
-#   hostile_test.sh MODE UCWA_CONFORM HOSTILE_SERVER MAX_RSS_KB [--junit-escaping-pending]
-# --junit-escaping-pending: the mode's binary bodies reach junit.xml as control characters until
-# the report writers escape them (another branch); junit.xml is then not checked for
-# well-formedness, everything else is.
+#   hostile_test.sh MODE UCWA_CONFORM HOSTILE_SERVER MAX_RSS_KB
 set -uo pipefail
 
 mode=$1
 conform=$2
 server=$3
 max_rss_kb=$4
-junit_escaping_pending=${5:-}
 
 bound_seconds=90  # the whole run, whatever the mode
 deadline=75       # ucwa-conform's own backstop, under the bound
@@ -63,8 +59,7 @@ rss=$(tail -n 1 "$work/rss")
 
 reports="$work/reports"
 [ -f "$reports/junit.xml" ] || fail "no junit.xml written"
-[ "$junit_escaping_pending" = --junit-escaping-pending ] ||
-  xmllint --noout "$reports/junit.xml" 2>"$work/xmllint" || fail "junit.xml is not well-formed: $(head -5 "$work/xmllint")"
+xmllint --noout "$reports/junit.xml" 2>"$work/xmllint" || fail "junit.xml is not well-formed: $(head -5 "$work/xmllint")"
 python3 -m json.tool "$reports/summary.json" >/dev/null 2>"$work/jsontool" ||
   fail "summary.json is not well-formed JSON: $(head -5 "$work/jsontool")"
 

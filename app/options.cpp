@@ -168,6 +168,9 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
                  std::to_string(flags.timeout_ms));
   }
   profile.client.timeout = std::chrono::milliseconds(flags.timeout_ms);
+  if (flags.deadline < 0 || flags.deadline > 86'400)
+    return usage("--deadline must be between 0 (none) and 86400 seconds, not " +
+                 std::to_string(flags.deadline));
   if (flags.deadline > 0) options.settings.deadline = std::chrono::seconds(flags.deadline);
 
   if (!flags.target.empty()) {
@@ -238,7 +241,8 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
                       {"timeout-ms", std::to_string(flags.timeout_ms)},
                       {"control", profile.control},
                       {"insecure", flags.insecure ? "true" : "false"},
-                      {"evidence", flags.evidence}};
+                      {"evidence", flags.evidence},
+                      {"deadline", std::to_string(flags.deadline)}};
   if (!flags.waivers.empty()) options.in_force["waivers"] = flags.waivers;
   return options;
 }

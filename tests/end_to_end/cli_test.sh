@@ -369,7 +369,7 @@ PY
     grep -q -- '--no-such-flag' "$work/out" || fail "does not name the unknown flag"
     ;;
   bad_flag_values_exit_2)
-    for args in "--format yaml" "--timeout-ms 0" "--timeout-ms abc" "--target ftp://x" "--token-file /nonexistent/token" "--cacert /nonexistent/ca.pem"; do
+    for args in "--format yaml" "--timeout-ms 0" "--timeout-ms abc" "--target ftp://x" "--token-file /nonexistent/token" "--cacert /nonexistent/ca.pem" "--deadline -1"; do
       # shellcheck disable=SC2086
       run_conform $args
       [ "$status" -eq 2 ] || fail "'$args' exited $status, expected 2"

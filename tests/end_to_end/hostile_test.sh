@@ -100,6 +100,11 @@ case "$mode" in
     grep -E "^(pass|error) .*$foreign" "$work/messages" >"$work/wrong" &&
       fail "a foreign link passed or was a transport error: $(head -2 "$work/wrong")"
     ;;
+  json_deep | xml_deep)
+    [ "$status" -eq 1 ] || fail "a body nested a million deep exited $status, not 1"
+    grep -qE "^fail .*depth limit of 64" "$work/messages" ||
+      fail "no failure locates the parse error at the depth limit: $(head -3 "$work/messages")"
+    ;;
   foreign_control)
     grep -qE "^error harness .*cannot set up the test: control API answer .* names a link off the target's origin: $foreign/" "$work/messages" ||
       fail "no harness error names the control API's foreign href: $(head -3 "$work/messages")"

@@ -110,10 +110,4 @@ ControlResult<std::string> ControlApi::mint_token(const std::vector<std::string>
   return {*token, std::nullopt};
 }
 
-ControlResult<Done> ControlApi::reset_state() {
-  http::Exchange exchange = call("DELETE", "/state", "");
-  if (auto failed = trouble<Done>(exchange, 204)) return *failed;
-  return {Done{}, std::nullopt};
-}
-
 }  // namespace ucwa::target

@@ -47,7 +47,6 @@ class ControlApi {
   ControlResult<Done> set_condition(const std::string& conversation_href,
                                     std::string_view condition);
   ControlResult<std::string> mint_token(const std::vector<std::string>& scopes);
-  ControlResult<Done> reset_state();
 
   // One request to {control}{path}, with the run's token; for a caller that judges the answer
   // itself (the preflight check).

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <chrono>
 #include <thread>
 
 namespace {
@@ -25,6 +26,8 @@ class ScriptedControlApi : public ::testing::Test {
     });
     port_ = server_.bind_to_any_port("127.0.0.1");
     thread_ = std::thread([this] { server_.listen_after_bind(); });
+    // stop() before the accept loop runs would leave it running for ever.
+    while (!server_.is_running()) std::this_thread::sleep_for(std::chrono::milliseconds(1));
     profile_.target = "http://127.0.0.1:" + std::to_string(port_);
     profile_.control = profile_.target + "/conformance/v1";
     profile_.token = "control-token";

@@ -74,6 +74,8 @@ TEST_F(ScriptedControlApi, TwoHundredInsteadOfTwoHundredOneIsRefusedNotSkipped) 
   ASSERT_TRUE(created.unavailable);
   EXPECT_EQ(created.unavailable->why, Why::refused);
   EXPECT_NE(created.unavailable->reason.find("expected 201"), std::string::npos);
+  EXPECT_NE(created.unavailable->reason.find(R"({"conversation": "/c/1")"), std::string::npos)
+      << "the reason quotes the start of the answer's body";
   answer(200, "");
   EXPECT_EQ(control().set_condition("/c/1", "tooManyGroups").unavailable->why, Why::refused);
 }

@@ -362,6 +362,11 @@ PY
     [ "$elapsed" -le 15 ] || fail "took ${elapsed}s"
     grep -q 'cannot reach the target http://127.0.0.1:1' "$work/out" || fail "does not name the unreachable target"
     expect_summary_last
+    cases=$(xmllint --xpath 'count(//testcase)' "$work/reports/junit.xml")
+    errors=$(xmllint --xpath 'count(//testcase/error[@type="transport"])' "$work/reports/junit.xml")
+    [ "$cases" -gt 0 ] && [ "$errors" -eq "$cases" ] || fail "$errors of $cases testcases are transport errors; an unreachable target leaves every test unjudged"
+    [ "$(xmllint --xpath 'count(//testcase/skipped)' "$work/reports/junit.xml")" -eq 0 ] || fail "an unreachable target's tests are skips, not errors"
+    xmllint --xpath 'string(//testcase[1]/error/@message)' "$work/reports/junit.xml" | grep -q 'not run: cannot reach the target' || fail "the error message is not the reason"
     ;;
   unknown_flag_exits_2)
     run_conform --no-such-flag

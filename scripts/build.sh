@@ -18,7 +18,11 @@ case "${1:-}" in
 esac
 
 launcher=()
-command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if command -v ccache >/dev/null 2>&1; then
+  # Paths relative to the checkout: a clone elsewhere reuses what another clone compiled.
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 echo "ucwa-conform: configuring (CMake preset $configure)" >&2
 log=$(mktemp)
 if ! cmake --preset "$configure" "${launcher[@]}" >"$log" 2>&1; then

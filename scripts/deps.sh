@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libcurl4-openssl-dev nlohmann-json3-dev libpugixml-dev
   libgtest-dev libgmock-dev libcpp-httplib-dev libssl-dev
-  libsofia-sip-ua-dev libcli11-dev help2man
+  libsofia-sip-ua-dev libcli11-dev help2man ccache
 )
 if [ "${1:-}" = "--tests" ]; then
   # The HTML report in a browser, JUnit against its schema, the package test, TLS, fuzzing, and

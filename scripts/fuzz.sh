@@ -37,7 +37,11 @@ fi
 
 build_dir=build-fuzz
 launcher=()
-command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+if command -v ccache >/dev/null 2>&1; then
+  # Paths relative to the checkout: a clone elsewhere reuses what another clone compiled.
+  export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=true
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
 cmake --preset fuzz "${launcher[@]}" >"$build_dir.configure.log" 2>&1 || {
   cat "$build_dir.configure.log" >&2
   echo "ucwa-conform: configuring the fuzz build failed (log above)" >&2

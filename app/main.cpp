@@ -205,6 +205,9 @@ int main(int argc, char** argv) {
       embedded_target ? "embedded ucwa-reference-server " UCWA_CONFORM_VERSION : profile.target;
   report::RunRecord run = app::run_record(options, target_named, started, recorder->tests());
   report::apply_waivers(run, options.waivers, report::today_utc());
+  const report::Totals totals = report::totals_of(run);
+  run.exit_status = exit_status_of(totals, run, options.settings.strict,
+                                   reachability->problem().has_value());  // the reports show it
   bool unwritten = false;  // a report that cannot be written is a configuration error: exit 2
   if (reports) {
     if (auto problem = app::write_reports(run, *reports, *junit_path)) {
@@ -220,10 +223,7 @@ int main(int argc, char** argv) {
 
   if (reachability->problem())
     std::cerr << "ucwa-conform: nothing was tested: " << *reachability->problem() << "\n";
-  const report::Totals totals = report::totals_of(run);
-  const int status = unwritten ? app::bad_usage
-                               : exit_status_of(totals, run, options.settings.strict,
-                                                reachability->problem().has_value());
+  const int status = unwritten ? app::bad_usage : *run.exit_status;
   std::cout << app::picture_line(totals, status, run.seconds,
                                  reports ? reports->string() + "/" : std::string())
             << "\n"

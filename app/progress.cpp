@@ -8,6 +8,10 @@
 
 namespace ucwa::app {
 
+// report::gate_word, which the picture line and index.html's banner share, numbers them so.
+static_assert(all_passed == 0 && some_failed == 1 && bad_usage == 2 && unreachable == 3 &&
+              nothing_ran == 4);
+
 namespace {
 
 // The test's text comes from the server in part: text::visible_on_console keeps escape sequences
@@ -47,23 +51,6 @@ std::string parts(std::initializer_list<std::pair<int, const char*>> counts) {
   return out.empty() ? out : out + ")";
 }
 
-const char* gate_word(int exit_status) {
-  switch (exit_status) {
-    case all_passed:
-      return "PASS";
-    case some_failed:
-      return "FAIL";
-    case unreachable:
-      return "UNREACHABLE";
-    case nothing_ran:
-      return "NOTHING RAN";
-    case bad_usage:
-      return "CONFIGURATION ERROR";
-    default:
-      return "ERROR";
-  }
-}
-
 }  // namespace
 
 void Progress::finished(const report::TestRecord& test) const {
@@ -87,9 +74,10 @@ std::string picture_line(const report::Totals& totals, int exit_status, double s
   char duration[32];
   std::snprintf(duration, sizeof duration, "%.1f s", seconds);
   std::string line =
-      std::string(gate_word(exit_status)) + " · " + std::to_string(totals.passed) + " passed" +
-      parts({{totals.warned, "with warnings"}}) + " · " + std::to_string(totals.failed) +
-      " failed" + parts({{totals.failed_not_provoked, "not provoked"}}) + " · " +
+      std::string(report::gate_word(exit_status)) + " · " + std::to_string(totals.passed) +
+      " passed" + parts({{totals.warned, "with warnings"}}) + " · " +
+      std::to_string(totals.failed) + " failed" +
+      parts({{totals.failed_not_provoked, "not provoked"}}) + " · " +
       std::to_string(totals.errors) + " errors · " + std::to_string(totals.skipped) + " skipped" +
       parts({{totals.absent, "absent"}, {totals.not_provoked, "not provoked"}}) + " · " +
       std::to_string(totals.waived) + " waived · " + duration;

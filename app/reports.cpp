@@ -70,7 +70,8 @@ std::optional<std::string> write_reports(const report::RunRecord& run,
                                          const std::string& junit) {
   if (auto problem = write_file(junit, report::junit_xml(run))) return problem;
   if (auto problem = write_file(folder / "summary.json", report::summary_json(run))) return problem;
-  if (auto problem = write_file(folder / "index.html", report::html_report(run))) return problem;
+  for (const auto& [name, text] : report::html_files(run))  // index.html, .js and .css
+    if (auto problem = write_file(folder / name, text)) return problem;
   for (const report::TestRecord& test : run.tests) {
     if (test.har.empty() || test.har_document.empty())
       continue;  // merged runs keep their shards' files

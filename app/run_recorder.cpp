@@ -45,6 +45,7 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
     record.clause = clause->id;
     record.level = contract::to_string(clause->level);
     record.source = clause->source;
+    record.sentence = clause->promise;
   }
   record.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();

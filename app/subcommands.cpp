@@ -92,7 +92,9 @@ int merge(int argc, char** argv) {
     std::cerr << "ucwa-conform: merge: " << text::visible_on_console(*problem) << "\n";
     return bad_usage;
   }
-  const report::RunRecord merged = report::merge_runs(std::move(shards));
+  report::RunRecord merged = report::merge_runs(std::move(shards));
+  const report::Totals totals = report::totals_of(merged);
+  merged.exit_status = totals.line_failed() > 0 ? some_failed : all_passed;
   std::error_code error;
   std::filesystem::create_directories(folder, error);
   if (error) {
@@ -109,10 +111,9 @@ int merge(int argc, char** argv) {
     std::cerr << "ucwa-conform: " << *problem << "\n";
     return bad_usage;
   }
-  const report::Totals totals = report::totals_of(merged);
   std::cout << "merged " << argc - 3 << " reports into " << folder.string() << "\n"
             << report::plain_line(totals) << std::endl;
-  return totals.line_failed() > 0 ? some_failed : all_passed;
+  return *merged.exit_status;
 }
 
 }  // namespace

@@ -42,6 +42,23 @@ bool worse(Status a, Status b) {
   return severity(a) > severity(b);
 }
 
+std::string_view gate_word(int exit_status) {
+  switch (exit_status) {
+    case 0:
+      return "PASS";
+    case 1:
+      return "FAIL";
+    case 2:
+      return "CONFIGURATION ERROR";
+    case 3:
+      return "UNREACHABLE";
+    case 4:
+      return "NOTHING RAN";
+    default:
+      return "ERROR";
+  }
+}
+
 Totals totals_of(const RunRecord& run) {
   Totals totals;
   for (const TestRecord& test : run.tests) {

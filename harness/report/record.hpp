@@ -60,6 +60,7 @@ struct TestRecord {
   std::string promise;  // "AnswersCreated"
   std::string format;   // "Json" or "Xml"
   std::string clause, level, source;
+  std::string sentence;  // the clause's promise, one sentence
   Status status = Status::pass;
   std::string kind;     // see report::kind
   std::string message;  // the failure, the warning or the skip reason
@@ -90,7 +91,14 @@ struct RunRecord {
   std::vector<TestRecord> tests;
   std::vector<Waiver> stale_waivers;    // waivers whose tests now pass
   std::vector<Waiver> expired_waivers;  // waivers past their date that match a failure
+  // The exit status, decided before the reports are written so that they can show it; none in a
+  // summary.json of an older harness.
+  std::optional<int> exit_status;
 };
+
+// The gate's word for an exit status (app/exit_status.hpp): "PASS", "FAIL", "UNREACHABLE",
+// "NOTHING RAN", "CONFIGURATION ERROR". The console's picture line and index.html begin with it.
+std::string_view gate_word(int exit_status);
 
 // The one count of a run. passed includes warned; skipped splits into absent and not provoked;
 // failed includes the not-provoked tests that --fail-on-skip failed.

@@ -32,6 +32,7 @@ std::string summary_json(const RunRecord& run) {
                {"kind", test.kind},         {"message", test.message},
                {"seconds", test.seconds},   {"startedMs", test.started_ms},
                {"evidence", test.evidence}, {"har", test.har}};
+    entry["sentence"] = test.sentence;  // the clause's promise
     if (test.waiver) entry["waiver"] = waiver_json(*test.waiver);
     tests.push_back(std::move(entry));
   }
@@ -44,6 +45,7 @@ std::string summary_json(const RunRecord& run) {
                {"target", run.target},
                {"started", run.started},
                {"seconds", run.seconds},
+               {"exitStatus", run.exit_status ? Json(*run.exit_status) : Json()},
                {"options", run.options},
                {"shard", {{"index", run.shard.index}, {"total", run.shard.total}}},
                {"totals",
@@ -129,6 +131,8 @@ RunRecord run_of(const Json& json) {
   run.target = text_of(json, top, "target");
   run.started = text_of(json, top, "started");
   run.seconds = number_of(json, top, "seconds");
+  if (const auto status = json.find("exitStatus"); status != json.end() && !status->is_null())
+    run.exit_status = static_cast<int>(number_of(json, top, "exitStatus"));
   if (const auto shard = json.find("shard"); shard != json.end() && !shard->is_null()) {
     if (!shard->is_object()) throw Malformed{"shard is " + type_of(*shard) + ", not an object"};
     run.shard.index = static_cast<int>(number_of(*shard, "shard", "index"));
@@ -156,6 +160,7 @@ RunRecord run_of(const Json& json) {
     test.clause = text_of(entry, where, "clause");
     test.level = text_of(entry, where, "level");
     test.source = text_of(entry, where, "source");
+    test.sentence = text_of(entry, where, "sentence");
     const auto verdict = status_named(required_text(entry, where, "verdict"));
     if (!verdict) throw Malformed{where + " (" + test.name() + ") has an unknown verdict"};
     test.status = *verdict;

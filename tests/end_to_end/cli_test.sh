@@ -135,6 +135,69 @@ PY
     shown=$(grep -o '<span id="shown">[0-9]*<' "$work/dom.html" | grep -o '[0-9]*')
     [ "$shown" = "$(summary_total "$work/reports/summary.json" tests)" ] || fail "the test list shows $shown tests"
     ;;
+  html_report_shows_verdict_and_causes_without_scripts)
+    # Jenkins serves reports with a Content Security Policy that runs no script and no inline
+    # style: the page as written must say it all, its script only filter.
+    browser=$(command -v chromium || command -v chromium-browser || true)
+    [ -n "$browser" ] || fail "chromium is not installed (scripts/deps.sh installs it)"
+    start_server --mutant created-as-200
+    run_conform --target "$url" --token "$token" --junit "$work/reports/junit.xml"
+    expect_status 1
+    expect_summary_last
+    page="$work/reports/index.html"
+    for file in index.html index.js index.css; do [ -s "$work/reports/$file" ] || fail "no $file"; done
+    grep -q '<script src="index.js" defer></script>' "$page" || fail "index.html does not load index.js"
+    grep -Eq '<script>|<style|style=|<[^>]* on[a-z]+=' "$page" && fail "index.html holds an inline script or style"
+    # The text a reader sees, from the file itself: nothing on the page is made by a script.
+    text_of() { python3 -c '
+import html.parser, sys
+class Text(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.parts = []; self.skip = 0
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("script", "style", "title")
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("script", "style", "title")
+    def handle_data(self, data):
+        if not self.skip: self.parts.append(data)
+t = Text(); t.feed(open(sys.argv[1], encoding="utf-8").read())
+print(" ".join(" ".join(t.parts).split()))' "$1"; }
+    text=$(text_of "$page")
+    failed=$(summary_total "$work/reports/summary.json" failed)
+    [ "$failed" -ge 10 ] || fail "the mutant failed only $failed tests"
+    [[ "$text" == *"FAIL · exit status 1 · "*" s · target $url"* ]] || fail "no banner saying FAIL and exit status 1: ${text:0:300}"
+    [[ "$text" == *"Clauses by format"*"ESC-RESP-1 MUST fail fail A successful escalateAudioVideo POST answers 201 Created."* ]] || fail "the clause matrix lacks ESC-RESP-1 failing with its sentence"
+    grep -q 'href="https://github.com/OfficeDev/skype-docs-migration/blob/master/SkypeSDK-ops-redirect/UCWA/OperationResource.md"' "$page" || fail "no link to the clause's public page"
+    [[ "$text" == *"Failures by cause $failed tests failed or erred: 1 cause $failed tests [MUST] status: expected 201 Created, got 200 FAIL "* ]] || fail "the $failed failures are not one cause: $(grep -o 'id="causes-count">[^<]*' "$page")"
+    [ "$(grep -o '<div class="cause" data-tests="[0-9]*"' "$page" | grep -o '[0-9]*')" = "$failed" ] || fail "the cause does not list the $failed tests"
+    [[ "$text" == *"Tests Verdict all fail"* ]] || fail "no test list"
+    # Served with Jenkins' default Content Security Policy, no script runs (the filters stay
+    # hidden) and the page reads the same; with scripts, the script changes nothing but filtering.
+    # (Chromium takes no screenshot with --blink-settings=scriptEnabled=false, so the policy it is.)
+    python3 -c '
+import functools, http.server, sys
+class Jenkins(http.server.SimpleHTTPRequestHandler):
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", "sandbox; default-src \x27none\x27; img-src \x27self\x27; style-src \x27self\x27;")
+        super().end_headers()
+    def log_message(self, *args): pass
+server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Jenkins, directory=sys.argv[1]))
+print(server.server_address[1], flush=True)
+server.serve_forever()' "$work/reports" >"$work/csp.port" 2>"$work/csp.log" &
+    csp_pid=$!
+    for _ in $(seq 1 100); do [ -s "$work/csp.port" ] && break; sleep 0.05; done
+    served="http://127.0.0.1:$(cat "$work/csp.port")/index.html"
+    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --window-size=1280,1600 --screenshot="$work/report.png" "$served" >"$work/chromium.log" 2>&1
+    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "$served" >"$work/csp-dom.html" 2>>"$work/chromium.log"
+    kill "$csp_pid"; wait "$csp_pid" 2>/dev/null
+    [ "$(head -c 8 "$work/report.png" | od -An -tx1 | tr -d ' ')" = 89504e470d0a1a0a ] || fail "no screenshot under the policy: $(grep -v dbus "$work/chromium.log" | tail -3)"
+    [ "$(stat -c %s "$work/report.png")" -gt 20000 ] || fail "the screenshot is blank"
+    grep -q '<div class="controls" id="controls" hidden="">' "$work/csp-dom.html" || fail "a script ran under the policy"
+    [ "$(text_of "$work/csp-dom.html")" = "$text" ] || fail "under the policy the page reads differently"
+    timeout 120 "$browser" --headless --no-sandbox --disable-gpu --dump-dom "file://$page" >"$work/dom.html" 2>"$work/chromium.log" || fail "chromium failed: $(tail -5 "$work/chromium.log")"
+    grep -q '<div class="controls" id="controls">' "$work/dom.html" || fail "the script did not show the filters"
+    [ "$(text_of "$work/dom.html")" = "$text" ] || fail "the script changed the page's text"
+    ;;
   quiet_prints_failures_only)
     start_server --mutant subject-too-long
     run_conform --target "$url" --token "$token" --quiet --gtest_filter='Properties.*'

@@ -24,6 +24,7 @@ report::TestRecord test(const std::string& area, const std::string& promise,
   record.clause = clause;
   record.level = level;
   record.source = "UCWA/escalateAudioVideo_ref.md";
+  record.sentence = "The promise of " + clause + ".";
   record.status = status;
   record.kind = std::string(kind);
   record.message = message;
@@ -81,6 +82,7 @@ report::RunRecord run() {
   run.target = target;
   run.started = started;
   run.seconds = 1.5;
+  run.exit_status = 1;
   run.options = {{"evidence", "all"},
                  {"fail-on-skip", "false"},
                  {"format", "both"},
@@ -102,6 +104,11 @@ report::RunRecord run() {
   failed.evidence = report::evidence_text(all, redactor());
   failed.har = "evidence/Created.EchoesOperationId_Json.har";
   run.tests.push_back(failed);
+  // The same finding on another value: one cause with the test above.
+  run.tests.push_back(test("Created", "EchoesOperationId", "Xml", "AVI-ECHO-1", "MUST",
+                           Status::fail, kind::must,
+                           "AVI-ECHO-1 (MUST): operationId is \"<op&2>\", expected \"op&2\"\n"
+                           "  at $.operationId"));
 
   run.tests.push_back(test("Methods", "GetRefusalAllowsPost", "Json", "GEN-ERR-3", "SHOULD",
                            Status::fail, kind::should,

@@ -7,6 +7,7 @@
 #include "report/coverage.hpp"
 #include "report/diff.hpp"
 #include "report/evidence.hpp"
+#include "report/html_report.hpp"
 #include "report/junit_writer.hpp"
 #include "report/merge.hpp"
 #include "report/summary.hpp"
@@ -184,7 +185,82 @@ TEST(Summary, ReadsBackWhatItWrote) {
   auto read = report::read_summary(report::summary_json(run), problem);
   ASSERT_TRUE(read) << problem;
   EXPECT_EQ(report::summary_json(*read), report::summary_json(run));
+  EXPECT_FALSE(read->exit_status);
   EXPECT_FALSE(report::read_summary("{}", problem));
+
+  run.exit_status = 4;
+  run.tests[0].sentence = "The invitation's subject is a string.";
+  read = report::read_summary(report::summary_json(run), problem);
+  ASSERT_TRUE(read) << problem;
+  EXPECT_EQ(read->exit_status, 4);
+  EXPECT_EQ(read->tests[0].sentence, run.tests[0].sentence);
+}
+
+TEST(HtmlReport, ASourceLinksToItsPublicPage) {
+  const std::string ucwa =
+      "https://github.com/OfficeDev/skype-docs-migration/blob/master/SkypeSDK-ops-redirect/UCWA/";
+  EXPECT_EQ(report::source_url("UCWA/PayloadFormat.md"), ucwa + "PayloadFormat.md");
+  EXPECT_EQ(report::source_url("UCWA/escalateAudioVideo_ref.md (SDP for both modalities)"),
+            ucwa + "escalateAudioVideo_ref.md");
+  EXPECT_EQ(report::source_url("RFC 9110 section 12.5.1 (Accept)"),
+            "https://www.rfc-editor.org/rfc/rfc9110#section-12.5.1");
+  EXPECT_EQ(report::source_url("RFC 2397"), "https://www.rfc-editor.org/rfc/rfc2397");
+  // Nothing else is a page: no link rather than a wrong one, and nothing a summary.json holds
+  // becomes part of a URL unchecked.
+  for (const char* other : {"", "UCWA/", "UCWA/a/../b.md", "UCWA/x\"onclick=.md", "RFC x",
+                            "RFC 9110 chapter 3", "RFC 9110 section 1#x", "docs/levels.md"})
+    EXPECT_EQ(report::source_url(other), "") << other;
+}
+
+TEST(HtmlReport, FailuresOfOneWrongStatusShareOneCause) {
+  const std::string json =
+      "violates ESC-OPID-1 (MUST, UCWA/escalateAudioVideo_ref.md): A request whose operationId "
+      "has 1 to 50 characters is accepted (201 Created).\n"
+      "  [MUST] status: expected 201 Created for operationId \"1\", got (200, no code, no "
+      "subcode)";
+  const std::string xml =
+      "violates ESC-RESP-1 (MUST, UCWA/OperationResource.md): A successful escalateAudioVideo "
+      "POST answers 201 Created.\n"
+      "  [MUST] status: expected 201 Created, got (200, no UCWA error body)";
+  EXPECT_EQ(report::shared_cause(json), "[MUST] status: expected 201 Created, got 200");
+  EXPECT_EQ(report::shared_cause(xml), report::shared_cause(json));
+  // Past the status, the triple is the cause.
+  const std::string subcode =
+      "violates ESC-ERR-2 (MUST, x): y\n  [MUST] error: expected (409, Conflict, "
+      "AlreadyExists), got (409, Conflict, TooManyGroups)";
+  EXPECT_EQ(report::shared_cause(subcode),
+            "[MUST] error: expected (409, Conflict, AlreadyExists), got (409, Conflict, "
+            "TooManyGroups)");
+  EXPECT_NE(report::shared_cause("waiver T-1 expired on 2025-01-01\n" + subcode),
+            report::shared_cause(json));
+  EXPECT_EQ(report::shared_cause("waiver T-1 expired on 2025-01-01\n" + subcode),
+            report::shared_cause(subcode));
+  EXPECT_EQ(report::shared_cause("not run: the target stopped answering"),
+            "not run: the target stopped answering");
+}
+
+TEST(HtmlReport, TheBannerSaysTheGateTheStatusAndInsecureLoudly) {
+  report::RunRecord run;
+  run.target = "https://t";
+  run.seconds = 2.5;
+  run.exit_status = 1;
+  run.options = {{"insecure", "true"}};
+  run.tests = {test("A", Status::fail, "X-1"), test("B", Status::fail, "X-2")};
+  run.tests[0].message = "violates X-1 (MUST, s): p\n  [MUST] status: expected 201, got (200)";
+  run.tests[1].message = "violates X-2 (MUST, s): q\n  [MUST] status: expected 201, got (200)";
+  std::string html = report::html_report(run);
+  EXPECT_NE(html.find("<strong id=\"gate\">FAIL</strong> &middot; exit status 1 &middot; 2.5 s "
+                      "&middot; target https://t</div>"),
+            std::string::npos);
+  EXPECT_NE(html.find("--insecure: TLS certificates were NOT verified"), std::string::npos);
+  EXPECT_NE(html.find("<div class=\"cause\" data-tests=\"2\"><h3>2 tests</h3>"), std::string::npos);
+  EXPECT_EQ(html.find("<style"), std::string::npos);
+  EXPECT_EQ(html.find("<script>"), std::string::npos);
+  run.options["insecure"] = "false";
+  run.exit_status.reset();
+  html = report::html_report(run);
+  EXPECT_EQ(html.find("--insecure"), std::string::npos);
+  EXPECT_NE(html.find("exit status not recorded"), std::string::npos);
 }
 
 TEST(Junit, FailuresAreTypedErrorsAreErrorsAndWarningsPass) {

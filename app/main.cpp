@@ -194,6 +194,7 @@ int main(int argc, char** argv) {
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
   const auto started = std::chrono::system_clock::now();
+  target::seed_identifiers(options.seed);  // the tests run on this thread
   [[maybe_unused]] const int googletest_status = RUN_ALL_TESTS();
   bridge::close_session();
   const bool embedded_target = embedded.has_value();

@@ -130,8 +130,9 @@ int main(int argc, char** argv) {
     junit_path = junit;
     reports = std::filesystem::path(junit).parent_path();
     if (reports->empty()) reports = ".";
-    std::error_code ignored;  // a previous run's HAR files must not pass for this run's
+    std::error_code ignored;  // a previous run's HAR files and scripts must not pass for this run's
     std::filesystem::remove_all(*reports / "evidence", ignored);
+    std::filesystem::remove_all(*reports / "replay", ignored);
   }
   app::Argv googletest(arguments.googletest);
   ::testing::InitGoogleTest(googletest.count(), googletest.values());

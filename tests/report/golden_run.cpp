@@ -101,6 +101,7 @@ report::RunRecord run() {
   failed.waiver = expired;
   failed.evidence = report::evidence_text(all, redactor());
   failed.har = "evidence/Created.EchoesOperationId_Json.har";
+  failed.replay = "replay/Created.EchoesOperationId_Json.sh";
   run.tests.push_back(failed);
 
   run.tests.push_back(test("Methods", "GetRefusalAllowsPost", "Json", "GEN-ERR-3", "SHOULD",

@@ -130,8 +130,9 @@ int main(int argc, char** argv) {
     junit_path = junit;
     reports = std::filesystem::path(junit).parent_path();
     if (reports->empty()) reports = ".";
-    std::error_code ignored;  // a previous run's HAR files must not pass for this run's
+    std::error_code ignored;  // a previous run's HAR files and scripts must not pass for this run's
     std::filesystem::remove_all(*reports / "evidence", ignored);
+    std::filesystem::remove_all(*reports / "replay", ignored);
   }
   app::Argv googletest(arguments.googletest);
   ::testing::InitGoogleTest(googletest.count(), googletest.values());
@@ -194,6 +195,7 @@ int main(int argc, char** argv) {
 
   // The exit status is ours to decide (skips, unreachable targets): GoogleTest's is not used.
   const auto started = std::chrono::system_clock::now();
+  target::seed_identifiers(options.seed);  // the tests run on this thread
   [[maybe_unused]] const int googletest_status = RUN_ALL_TESTS();
   bridge::close_session();
   const bool embedded_target = embedded.has_value();

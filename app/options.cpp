@@ -1,9 +1,11 @@
 #include "app/options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "app/exit_status.hpp"
 #include "report/input_file.hpp"
@@ -31,6 +33,7 @@ struct Flags {
   bool quiet = false;
   std::string waivers;
   std::string evidence = "all";
+  std::string seed;
 };
 
 void describe(CLI::App& app, Flags& flags) {
@@ -66,6 +69,10 @@ void describe(CLI::App& app, Flags& flags) {
   app.add_option("--evidence", flags.evidence,
                  "Which tests keep their HTTP exchanges in the reports: all, failures or none "
                  "(default all)");
+  app.add_option("--seed", flags.seed,
+                 "Seed of the tests' random identifiers (operationId, sessionContext): the same "
+                 "seed and tests draw the same values (default: one picked at random, listed "
+                 "with the options in the reports)");
   app.add_option("--waivers", flags.waivers,
                  "JSON file of waivers (a regular file of at most 16 MiB): failures they cover are "
                  "shown but do not gate");
@@ -235,6 +242,16 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
     if (!waivers) return usage("--waivers " + flags.waivers + ": " + problem);
     options.waivers = std::move(*waivers);
   }
+  if (flags.seed.empty()) {
+    std::random_device device;
+    options.seed = (std::uint64_t{device()} << 32) | device();
+  } else {
+    const char* end = flags.seed.data() + flags.seed.size();
+    const auto [stop, error] = std::from_chars(flags.seed.data(), end, options.seed);
+    if (error != std::errc() || stop != end)
+      return usage("--seed must be a whole number from 0 to 18446744073709551615, not \"" +
+                   shown(flags.seed) + "\"");
+  }
   options.in_force = {{"format", flags.format},
                       {"strict", flags.strict ? "true" : "false"},
                       {"fail-on-skip", flags.fail_on_skip ? "true" : "false"},
@@ -242,7 +259,8 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
                       {"control", profile.control},
                       {"insecure", flags.insecure ? "true" : "false"},
                       {"evidence", flags.evidence},
-                      {"deadline", std::to_string(flags.deadline)}};
+                      {"deadline", std::to_string(flags.deadline)},
+                      {"seed", std::to_string(options.seed)}};
   if (!flags.waivers.empty()) options.in_force["waivers"] = flags.waivers;
   return options;
 }

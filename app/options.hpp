@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -22,6 +23,9 @@ struct Options {
   bool quiet = false;                                                    // no line per passing test
   enum class Evidence { all, failures, none } evidence = Evidence::all;  // what reports keep
   std::vector<report::Waiver> waivers;                                   // from --waivers
+  // --seed, or one picked at random: seeds the tests' random identifiers (operationId,
+  // sessionContext), so that a run with the same seed and tests in the same order draws the same.
+  std::uint64_t seed = 0;
   std::map<std::string, std::string> in_force;  // the options as the reports list them
   // Where the token came from, for messages: "--token", "env UCWA_TOKEN", "--token-file FILE";
   // empty when no token was given.

@@ -79,6 +79,17 @@ std::optional<std::string> write_reports(const report::RunRecord& run,
     std::filesystem::create_directories(folder / "evidence", ignored);
     if (auto problem = write_file(folder / test.har, test.har_document)) return problem;
   }
+  for (const report::TestRecord& test : run.tests) {
+    if (test.replay.empty() || test.replay_script.empty()) continue;
+    std::error_code ignored;
+    std::filesystem::create_directories(folder / "replay", ignored);
+    if (auto problem = write_file(folder / test.replay, test.replay_script)) return problem;
+    std::filesystem::permissions(folder / test.replay,
+                                 std::filesystem::perms::owner_exec |
+                                     std::filesystem::perms::group_exec |
+                                     std::filesystem::perms::others_exec,
+                                 std::filesystem::perm_options::add, ignored);
+  }
   std::error_code ignored;
   std::filesystem::remove_all(folder / "allure-results", ignored);
   if (auto problem = report::write_allure_results(run, folder / "allure-results"); !problem.empty())

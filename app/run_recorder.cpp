@@ -7,6 +7,7 @@
 #include "bridge/outcome.hpp"
 #include "bridge/session.hpp"
 #include "report/evidence.hpp"
+#include "report/replay.hpp"
 
 namespace ucwa::app {
 
@@ -71,6 +72,15 @@ void RunRecorder::OnTestEnd(const ::testing::TestInfo& info) {
     record.har = "evidence/" + record.area + "." + record.promise + "_" + record.format + ".har";
     record.har_document =
         report::har_document(exchanges, redact, utc_timestamp(std::chrono::system_clock::now()));
+  }
+  // A failure that reproduces: its exchanges as a script (a test not run made none).
+  const bool failed =
+      record.status == report::Status::fail || record.status == report::Status::error;
+  if (keep && failed && !exchanges.empty()) {
+    const auto& profile = session.settings().profile;
+    record.replay = "replay/" + record.area + "." + record.promise + "_" + record.format + ".sh";
+    record.replay_script =
+        report::replay_script(exchanges, redact, {record.name(), profile.target, profile.control});
   }
 
   progress_.finished(record);

@@ -56,20 +56,23 @@ int diff(int argc, char** argv) {
   return changes.regressed(strict) ? some_failed : all_passed;
 }
 
-// Every shard's evidence/ beside the merged reports, so that their links resolve there too.
+// Every shard's evidence/ and replay/ beside the merged reports, so that their links resolve
+// there too.
 std::optional<std::string> copy_evidence(const std::vector<std::string>& summaries,
                                          const std::filesystem::path& folder) {
   for (const std::string& summary : summaries) {
-    const auto evidence = std::filesystem::path(summary).parent_path() / "evidence";
-    std::error_code error;
-    if (!std::filesystem::is_directory(evidence, error)) continue;
-    if (std::filesystem::equivalent(evidence.parent_path(), folder, error)) continue;
-    std::filesystem::create_directories(folder / "evidence", error);
-    std::filesystem::copy(evidence, folder / "evidence",
-                          std::filesystem::copy_options::recursive |
-                              std::filesystem::copy_options::overwrite_existing,
-                          error);
-    if (error) return "cannot copy " + evidence.string() + ": " + error.message();
+    for (const char* name : {"evidence", "replay"}) {
+      const auto files = std::filesystem::path(summary).parent_path() / name;
+      std::error_code error;
+      if (!std::filesystem::is_directory(files, error)) continue;
+      if (std::filesystem::equivalent(files.parent_path(), folder, error)) continue;
+      std::filesystem::create_directories(folder / name, error);
+      std::filesystem::copy(files, folder / name,
+                            std::filesystem::copy_options::recursive |
+                                std::filesystem::copy_options::overwrite_existing,
+                            error);
+      if (error) return "cannot copy " + files.string() + ": " + error.message();
+    }
   }
   return std::nullopt;
 }

@@ -23,6 +23,9 @@ class Redactor {
   // "Name: value", the value as header_value gives it.
   std::string header(const std::string& name, const std::string& value) const;
 
+  const std::string& run_token() const { return run_token_; }
+  const std::vector<std::string>& other_secrets() const { return others_; }
+
  private:
   std::string run_token_;
   std::vector<std::string> others_;

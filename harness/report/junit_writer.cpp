@@ -79,6 +79,7 @@ void write_testcase(pugi::xml_node suite, const TestRecord& test) {
     out = std::string(test.status == Status::warn ? "WARNING: " : "WAIVED FAILURE: ") +
           test.message + "\n\n" + out;
   if (!test.har.empty()) out += "HAR: " + test.har + "\n";
+  if (!test.replay.empty()) out += "Replay: " + test.replay + "\n";
   if (!out.empty()) set_text(testcase.append_child("system-out"), out);
 }
 

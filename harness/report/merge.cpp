@@ -6,6 +6,17 @@
 
 namespace ucwa::report {
 
+namespace {
+
+// The options that make shards one run: each shard may draw its random values from a seed of its
+// own (--seed, or one it picked), so the seed is not among them.
+std::map<std::string, std::string> shared_options(std::map<std::string, std::string> options) {
+  options.erase("seed");
+  return options;
+}
+
+}  // namespace
+
 std::optional<std::string> merge_problem(const std::vector<RunRecord>& shards,
                                          const std::vector<std::string>& names) {
   if (shards.empty()) return "no summary to merge";
@@ -22,8 +33,8 @@ std::optional<std::string> merge_problem(const std::vector<RunRecord>& shards,
     if (shard.target != first.target) return other(i, "target", first.target, shard.target);
     if (shard.harness_version != first.harness_version)
       return other(i, "harness version", first.harness_version, shard.harness_version);
-    if (shard.options != first.options) {
-      for (const auto& [name, value] : first.options) {
+    if (shared_options(shard.options) != shared_options(first.options)) {
+      for (const auto& [name, value] : shared_options(first.options)) {
         auto theirs = shard.options.find(name);
         const std::string their_value = theirs == shard.options.end() ? "" : theirs->second;
         if (their_value != value) return other(i, ("--" + name).c_str(), value, their_value);
@@ -54,8 +65,22 @@ std::optional<std::string> merge_problem(const std::vector<RunRecord>& shards,
 
 RunRecord merge_runs(std::vector<RunRecord> shards) {
   if (shards.empty()) return {};
+  // Every shard's seed, when they differ: "7 (shard 0), 9 (shard 1)".
+  std::map<int, std::string> seeds;
+  for (const RunRecord& shard : shards) {
+    if (auto seed = shard.options.find("seed"); seed != shard.options.end())
+      seeds[shard.shard.index] = seed->second;
+  }
   RunRecord merged = std::move(shards.front());
   merged.shard = {};
+  if (std::adjacent_find(seeds.begin(), seeds.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second;
+      }) != seeds.end()) {
+    std::string all;
+    for (const auto& [index, seed] : seeds)
+      all += (all.empty() ? "" : ", ") + seed + " (shard " + std::to_string(index) + ")";
+    merged.options["seed"] = all;
+  }
   for (std::size_t i = 1; i < shards.size(); ++i) {
     RunRecord& shard = shards[i];
     merged.seconds = std::max(merged.seconds, shard.seconds);

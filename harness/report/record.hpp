@@ -69,6 +69,8 @@ struct TestRecord {
   std::string evidence;          // every exchange, redacted, each with a curl command
   std::string har;               // the HAR file, relative to the reports folder; empty when none
   std::string har_document;      // its content, redacted; written with the other reports
+  std::string replay;            // a failure's replay script, relative to the reports folder
+  std::string replay_script;     // its content (report::replay_script); written with the reports
   std::optional<Waiver> waiver;  // the waiver that covers (or no longer covers) a failure
 
   std::string name() const { return area + "." + promise + "/" + format; }

@@ -31,7 +31,8 @@ std::string summary_json(const RunRecord& run) {
                {"source", test.source},     {"verdict", to_string(test.status)},
                {"kind", test.kind},         {"message", test.message},
                {"seconds", test.seconds},   {"startedMs", test.started_ms},
-               {"evidence", test.evidence}, {"har", test.har}};
+               {"evidence", test.evidence}, {"har", test.har},
+               {"replay", test.replay}};
     entry["sentence"] = test.sentence;  // the clause's promise
     if (test.waiver) entry["waiver"] = waiver_json(*test.waiver);
     tests.push_back(std::move(entry));
@@ -170,6 +171,7 @@ RunRecord run_of(const Json& json) {
     test.started_ms = static_cast<std::int64_t>(number_of(entry, where, "startedMs"));
     test.evidence = text_of(entry, where, "evidence");
     test.har = text_of(entry, where, "har");
+    test.replay = text_of(entry, where, "replay");
     if (const auto waiver = entry.find("waiver"); waiver != entry.end() && !waiver->is_null())
       test.waiver = waiver_at(*waiver, where + ".waiver");
     run.tests.push_back(std::move(test));

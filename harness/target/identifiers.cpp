@@ -33,4 +33,8 @@ std::string fresh_hex(std::size_t characters) {
   return drawn_from(kHexDigits, characters);
 }
 
+void seed_identifiers(std::uint64_t seed) {
+  generator().seed(seed);
+}
+
 }  // namespace ucwa::target

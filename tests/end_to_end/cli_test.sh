@@ -65,6 +65,33 @@ expect_summary_last() {
 summary_total() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["totals"][sys.argv[2]])' "$1" "$2"; }
 
 case "$case_name" in
+  replay_script_reproduces_the_failing_answer)
+    # The reports' replay script of a failing test, run by hand, makes the same failing answer
+    # again on a fresh conversation; a passing test has none, and no script holds the token.
+    token="tok-$RANDOM-$RANDOM-secret"
+    start_server --mutant already-exists-wrong-subcode
+    mkdir -p "$work/reports/replay" && touch "$work/reports/replay/Stale.FromAnEarlierRun_Json.sh"
+    run_conform --target "$url" --token "$token" --seed 42 --junit "$work/reports/junit.xml" --gtest_filter='OperationErrors.Second*:Created.AnswersCreated/Json'
+    expect_status 1
+    grep -q '"seed": "42"' "$summary" || fail "summary.json does not list the seed"
+    [ -e "$work/reports/replay/Stale.FromAnEarlierRun_Json.sh" ] && fail "an earlier run's replay script was kept"
+    [ -e "$work/reports/replay/Created.AnswersCreated_Json.sh" ] && fail "a passing test has a replay script"
+    for format in Json Xml; do
+      script="$work/reports/replay/OperationErrors.SecondEscalationAlreadyExists_$format.sh"
+      [ -x "$script" ] || fail "no executable replay script for the $format failure"
+      grep -q "$token" "$script" && fail "the $format replay script holds the token"
+      grep -q "Replay: replay/OperationErrors.SecondEscalationAlreadyExists_$format.sh" "$work/reports/junit.xml" || fail "junit.xml does not name the $format replay script"
+      (cd "$work" && env -u UCWA_TOKEN bash "$script") >"$work/no-token" 2>&1 && fail "the $format script ran without UCWA_TOKEN"
+      grep -q 'UCWA_TOKEN' "$work/no-token" || fail "the $format script does not ask for UCWA_TOKEN"
+      (cd "$work" && UCWA_TOKEN="$token" bash "$script") >"$work/replayed" 2>&1 || fail "the $format script failed: $(cat "$work/replayed")"
+      last=$(awk '/^=== 3 of 3: /{found=1} found' "$work/replayed")
+      grep -q '^HTTP/1.1 409' <<<"$last" || fail "the $format replay did not answer 409: $last"
+      grep -q 'TooManyGroups' <<<"$last" || fail "the $format replay did not reproduce the wrong subcode: $last"
+      sent=$(sed -n 's/^=== 3 of 3: POST .*operationId=\([0-9a-f]*\).*/\1/p' "$work/replayed")
+      grep -q "operationId=$sent" "$work/reports/evidence/OperationErrors.SecondEscalationAlreadyExists_$format.har" || fail "the $format replay did not send the run's operationId"
+    done
+    ;;
+
   mutant_report_holds_redacted_evidence_and_curl)
     token="tok-$RANDOM-$RANDOM-secret"
     start_server --mutant already-exists-wrong-subcode

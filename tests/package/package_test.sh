@@ -15,7 +15,7 @@ fail() { echo "FAIL [package]: $*"; exit 1; }
 
 deb=$("$source_dir/scripts/package.sh" 2>"$work/package.log" | tail -n 1) || fail "scripts/package.sh failed: $(tail -20 "$work/package.log")"
 [ -f "$source_dir/$deb" ] || fail "no package at '$deb'"
-dpkg-deb -I "$source_dir/$deb" | grep -q '^ Depends: .*libcurl4' || fail "the package does not depend on the runtime libraries it links"
+dpkg-deb -I "$source_dir/$deb" | grep '^ Depends: .*libcurl4' >/dev/null || fail "the package does not depend on the runtime libraries it links"
 dpkg -x "$source_dir/$deb" "$work/root" || fail "dpkg -x failed"
 bin=$work/root/usr/bin
 export PATH="$bin:$PATH"
@@ -39,7 +39,7 @@ tail -n 1 "$work/run.log" | grep -Eq '^[1-9][0-9]* passed, 0 failed, 0 skipped$'
 for program in ucwa-conform ucwa-reference-server; do
   page=$work/root/usr/share/man/man1/$program.1.gz
   [ -f "$page" ] || fail "no man page for $program"
-  MANWIDTH=80 man -l "$page" 2>/dev/null | grep -q -- '--token' || fail "man -l $program.1.gz does not describe --token"
+  MANWIDTH=80 man -l "$page" 2>/dev/null | grep -- '--token' >/dev/null || fail "man -l $program.1.gz does not describe --token"
 done
 
 completion=$work/root/usr/share/bash-completion/completions/ucwa-conform

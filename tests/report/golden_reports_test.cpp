@@ -10,6 +10,7 @@
 #include "report/coverage.hpp"
 #include "report/html_report.hpp"
 #include "report/junit_writer.hpp"
+#include "report/replay.hpp"
 #include "report/summary.hpp"
 
 namespace {
@@ -35,6 +36,14 @@ TEST(GoldenReports, EvidenceHarIsApproved) {
   const std::string har =
       report::har_document(golden::exchanges(), golden::redactor(), golden::started);
   EXPECT_TRUE(golden::matches_approved("evidence.har", har));
+}
+
+TEST(GoldenReports, ReplayScriptIsApproved) {
+  const std::string script =
+      report::replay_script(golden::exchanges(), golden::redactor(),
+                            {"Created.EchoesOperationId/Json", "http://127.0.0.1:8443",
+                             "http://127.0.0.1:8443/conformance/v1"});
+  EXPECT_TRUE(golden::matches_approved("replay.sh", script));
 }
 
 TEST(GoldenReports, AllureResultsAreApproved) {

@@ -103,6 +103,7 @@ report::RunRecord run() {
   failed.waiver = expired;
   failed.evidence = report::evidence_text(all, redactor());
   failed.har = "evidence/Created.EchoesOperationId_Json.har";
+  failed.replay = "replay/Created.EchoesOperationId_Json.sh";
   run.tests.push_back(failed);
   // The same finding on another value: one cause with the test above.
   run.tests.push_back(test("Created", "EchoesOperationId", "Xml", "AVI-ECHO-1", "MUST",

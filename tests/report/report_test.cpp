@@ -354,6 +354,22 @@ TEST(Merge, RefusesWhatIsNotTheShardsOfOneRun) {
   EXPECT_NE(problem({shard(0, "A"), strict}).find("another --strict"), std::string::npos);
 }
 
+// Each shard picks a seed of its own unless --seed is given: shards still make one run, and the
+// merged run lists every shard's seed.
+TEST(Merge, ShardsWithSeedsOfTheirOwnAreOneRun) {
+  report::RunRecord first, second;
+  first.options = {{"strict", "false"}, {"seed", "7"}};
+  first.tests = {test("A", Status::pass, "X-1")};
+  first.shard = {0, 2};
+  second.options = {{"strict", "false"}, {"seed", "9"}};
+  second.tests = {test("B", Status::pass, "X-1")};
+  second.shard = {1, 2};
+  EXPECT_FALSE(report::merge_problem({first, second}, {"a", "b"}));
+  EXPECT_EQ(report::merge_runs({first, second}).options.at("seed"), "7 (shard 0), 9 (shard 1)");
+  second.options["seed"] = "7";
+  EXPECT_EQ(report::merge_runs({first, second}).options.at("seed"), "7");
+}
+
 TEST(Summary, KeepsItsShard) {
   report::RunRecord run;
   run.shard = {1, 3};

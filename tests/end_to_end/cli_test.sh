@@ -434,6 +434,9 @@ PY
     run_conform
     expect_status 0
     expect_summary_last
+    # Evidence is stored once per exchange: a green run's reports, full evidence, stay small.
+    bytes=$(du -s --apparent-size --block-size=1 "$work/reports" | cut -f1)
+    [ "$bytes" -lt $((4 * 1024 * 1024)) ] || fail "a green run wrote $bytes bytes of reports, not under 4 MiB"
     grep -q 'embedded reference server' "$work/out" || fail "does not say it tests the embedded server"
     [ -f "$work/reports/junit.xml" ] || fail "no default report at reports/junit.xml"
     ;;

@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "http/url.hpp"
+#include "report/shell_quoting.hpp"
 #include "text/ascii.hpp"
 
 namespace ucwa::report {
@@ -53,16 +54,6 @@ Segments split(const std::string& text, const Substitutions& substitutions,
   }
   flush();
   return out;
-}
-
-std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
-  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
-std::string single_quoted(const std::string& text) {
-  return "'" + replaced_all(text, "'", "'\\''") + "'";
 }
 
 // One bash word: literals single-quoted (neighbours as one), variables double-quoted.

@@ -19,18 +19,8 @@ fail() { echo "FAIL [$case_name]: $*"; [ -f "$work/out" ] && { echo "--- output 
 
 token=conformance-token
 
-# start_server [SERVER FLAGS...]: the reference server on a free port, accepting $token; its URL
-# in $url.
-start_server() {
-  "$server" --port 0 --token "$token" "$@" >"$work/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url=$(sed -n '1s/^listening on //p' "$work/server.log")
-    [ -n "$url" ] && return 0
-    sleep 0.05
-  done
-  fail "the reference server printed no 'listening on' line: $(cat "$work/server.log")"
-}
+# start_server: the reference server on a free port (reference_server.sh).
+source "$(dirname "$0")/reference_server.sh"
 
 # run_conform ARGS...: runs ucwa-conform, output in $work/out, status in $status, the summary.json
 # it wrote (if any) in $summary.

@@ -23,17 +23,8 @@ fail() { echo "FAIL [$case_name]: $*"; [ -f "$work/out" ] && { echo "--- output 
 token=conformance-token
 unset UCWA_TOKEN  # each case says where its token comes from
 
-# start_server: the reference server on a free port, accepting $token; its URL in $url.
-start_server() {
-  "$server" --port 0 --token "$token" >"$work/server.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 100); do
-    url=$(sed -n '1s/^listening on //p' "$work/server.log")
-    [ -n "$url" ] && return 0
-    sleep 0.05
-  done
-  fail "the reference server printed no 'listening on' line: $(cat "$work/server.log")"
-}
+# start_server: the reference server on a free port (reference_server.sh).
+source "$(dirname "$0")/reference_server.sh"
 
 # start_tls_server: an HTTPS server on 127.0.0.1 with a self-signed certificate made here
 # ($work/cert.pem); GET answers 200, POST 501 (the control API cannot simulate anything). Its

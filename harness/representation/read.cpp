@@ -1,5 +1,6 @@
 #include "representation/read.hpp"
 
+#include "representation/events_reader.hpp"
 #include "representation/json_reader.hpp"
 #include "representation/media_type.hpp"
 #include "representation/xml_reader.hpp"
@@ -12,6 +13,10 @@ model::Read<model::Resource> read_resource(model::Format format, std::string_vie
 
 model::Read<model::Reason> read_reason(model::Format format, std::string_view body) {
   return format == model::Format::json ? read_json_reason(body) : read_xml_reason(body);
+}
+
+model::Read<model::EventsBatch> read_events(model::Format format, std::string_view body) {
+  return format == model::Format::json ? read_json_events(body) : read_xml_events(body);
 }
 
 model::Format format_to_read(const std::optional<std::string>& content_type, model::Format asked) {

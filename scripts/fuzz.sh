@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(json_resource xml_resource reason data_uri media_type url sdp)
+targets=(json_resource xml_resource json_events xml_events reason data_uri media_type url sdp)
 usage() {
   echo "usage: $0 TARGET SECONDS | --all SECONDS | --list   (targets: ${targets[*]})" >&2
   exit 2

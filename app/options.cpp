@@ -26,6 +26,7 @@ struct Flags {
   std::string junit;
   long long timeout_ms = 10000;
   long long deadline = 0;
+  long long event_wait_ms = 5000;
   std::string cacert;
   bool insecure = false;
   bool strict = false;
@@ -58,6 +59,9 @@ void describe(CLI::App& app, Flags& flags) {
                  "Stop the run after SECONDS: the remaining tests are errors, not run "
                  "(default: none)")
       ->check(CLI::Range(1LL, 604800LL));
+  app.add_option("--event-wait-ms", flags.event_wait_ms,
+                 "How long an event test waits on the event channel for the invitation's events "
+                 "(default 5000)");
   app.add_option("--cacert", flags.cacert, "Extra CA bundle to trust for https targets");
   app.add_flag("--insecure", flags.insecure, "Do not verify TLS certificates (loudly warned)");
   app.add_flag("--strict", flags.strict, "SHOULD-level findings fail instead of warn");
@@ -179,6 +183,10 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
     return usage("--deadline must be between 0 (none) and 86400 seconds, not " +
                  std::to_string(flags.deadline));
   if (flags.deadline > 0) options.settings.deadline = std::chrono::seconds(flags.deadline);
+  if (flags.event_wait_ms <= 0 || flags.event_wait_ms > 600'000)
+    return usage("--event-wait-ms must be between 1 and 600000, not " +
+                 std::to_string(flags.event_wait_ms));
+  options.settings.event_wait = std::chrono::milliseconds(flags.event_wait_ms);
 
   if (!flags.target.empty()) {
     if (!is_base_url(flags.target)) {
@@ -260,6 +268,7 @@ std::variant<Options, Stop> parse_options(int argc, char** argv) {
                       {"insecure", flags.insecure ? "true" : "false"},
                       {"evidence", flags.evidence},
                       {"deadline", std::to_string(flags.deadline)},
+                      {"event-wait-ms", std::to_string(flags.event_wait_ms)},
                       {"seed", std::to_string(options.seed)}};
   if (!flags.waivers.empty()) options.in_force["waivers"] = flags.waivers;
   return options;

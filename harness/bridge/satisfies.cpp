@@ -30,5 +30,8 @@ template <typename Observation>
 ::testing::AssertionResult Satisfies(const check::Pair& pair) {
   return satisfies(pair);
 }
+::testing::AssertionResult Satisfies(const check::Channel& channel) {
+  return satisfies(channel);
+}
 
 }  // namespace ucwa::bridge

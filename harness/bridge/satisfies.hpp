@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "check/channel.hpp"
 #include "check/escalation.hpp"
 #include "check/subjects.hpp"
 #include "check/verdict.hpp"
@@ -13,5 +14,6 @@ namespace ucwa::bridge {
 ::testing::AssertionResult Satisfies(const check::Escalation& escalation);
 ::testing::AssertionResult Satisfies(const check::Lookup& lookup);
 ::testing::AssertionResult Satisfies(const check::Pair& pair);
+::testing::AssertionResult Satisfies(const check::Channel& channel);
 
 }  // namespace ucwa::bridge

@@ -83,13 +83,21 @@ Session::Session(Settings settings)
   }
   client_.observe([this](const http::Exchange& exchange) {
     count_unanswered(exchange);
-    http::Exchange kept = exchange;
-    cut(kept.request.body);
-    if (kept.response) {
-      cut(kept.response->body, binary(*kept.response) ? kBinaryEvidenceLimit : kEvidenceBodyLimit);
-    }
-    evidence_.push_back(std::move(kept));
+    keep(exchange);
   });
+}
+
+void Session::keep(const http::Exchange& exchange) {
+  http::Exchange kept = exchange;
+  cut(kept.request.body);
+  if (kept.response) {
+    cut(kept.response->body, binary(*kept.response) ? kBinaryEvidenceLimit : kEvidenceBodyLimit);
+  }
+  evidence_.push_back(std::move(kept));
+}
+
+void Session::add_evidence(const std::vector<http::Exchange>& exchanges) {
+  for (const http::Exchange& exchange : exchanges) keep(exchange);
 }
 
 std::vector<http::Exchange> Session::take_evidence() {

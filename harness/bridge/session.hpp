@@ -19,6 +19,8 @@ struct Settings {
   bool fail_on_skip = false;  // a state the target could not be brought to fails the test
   // --deadline: from the session's start, after which the remaining tests are not run
   std::optional<std::chrono::seconds> deadline;
+  // --event-wait-ms: how long a test waits on the event channel for what it expects
+  std::chrono::milliseconds event_wait{5000};
 };
 
 // Exchanges in a row without an answer (timed out, refused) after which the target is taken to
@@ -37,6 +39,8 @@ class Session {
 
   // Every exchange since the last take_evidence(), in order: what the running test sent and got.
   std::vector<http::Exchange> take_evidence();
+  // Exchanges made on another connection (the event channel's), kept as evidence like the rest.
+  void add_evidence(const std::vector<http::Exchange>& exchanges);
   // Tokens that must never reach a report: the run's own and every one the control API minted.
   void keep_secret(std::string token) { secrets_.push_back(std::move(token)); }
   const std::vector<std::string>& secrets() const { return secrets_; }
@@ -59,6 +63,7 @@ class Session {
   bool all_timed_out_ = true;  // of those in a row
 
   void count_unanswered(const http::Exchange& exchange);
+  void keep(const http::Exchange& exchange);
 };
 
 void open_session(Settings settings);

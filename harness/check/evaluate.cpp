@@ -3,14 +3,18 @@
 #include <optional>
 #include <stdexcept>
 
+#include "check/event_trail.hpp"
 #include "check/observed.hpp"
 #include "check/participants.hpp"
+#include "check/rules/channel.hpp"
 #include "check/rules/content_type.hpp"
 #include "check/rules/errors.hpp"
+#include "check/rules/events.hpp"
 #include "check/rules/invitation.hpp"
 #include "check/rules/limits.hpp"
 #include "check/rules/lookups.hpp"
 #include "check/rules/media_offer.hpp"
+#include "check/rules/members.hpp"
 #include "check/rules/status.hpp"
 #include "check/rules/typed_members.hpp"
 #include "contract/catalogue.hpp"
@@ -24,35 +28,15 @@ namespace {
 
 using contract::Observation;
 
-// One described member, in one resource: false when the resource does not have it.
-bool check_member(const model::Resource& resource, const contract::DescribedMember& member,
-                  const std::string& prefix, Judgement& judgement) {
-  switch (member.kind) {
-    case contract::MemberKind::property:
-      return rules::check_property(resource, *member.property, prefix, judgement);
-    case contract::MemberKind::link:
-      return rules::check_link(resource, *member.link, prefix, judgement);
-    case contract::MemberKind::embedded:
-      return rules::check_embedded(resource, *member.embedded, prefix, judgement);
-  }
-  return false;
-}
-
 // A described member of the invitation itself, or of every participant it embeds.
 Rule member_rule(const contract::DescribedMember& member) {
   return [&member](const Observed& observed, Judgement& judgement) {
     const model::Resource* invitation = invitation_or_finding(observed, judgement);
     if (!invitation) return;
-    if (member.owner == contract::Owner::invitation) {
-      if (!check_member(*invitation, member, "", judgement))
-        judgement.nothing_to_check = "the invitation has no " + std::string(member.name());
-      return;
-    }
-    bool checked = false;
-    for (const auto& [path, participant] : embedded_participants(*invitation))
-      checked = check_member(*participant, member, path + "/", judgement) || checked;
-    if (!checked)
-      judgement.nothing_to_check = "no embedded participant has " + std::string(member.name());
+    if (rules::check_described_member(*invitation, member, "", judgement)) return;
+    judgement.nothing_to_check = member.owner == contract::Owner::invitation
+                                     ? "the invitation has no " + std::string(member.name())
+                                     : "no embedded participant has " + std::string(member.name());
   };
 }
 
@@ -106,9 +90,109 @@ Rule escalation_rule(const contract::Clause& clause) {
     case R::resolves:
     case R::same_resource:
     case R::same_structure:
+    case R::delivers_invitation_event:
+    case R::event_echoes_operation_id:
+    case R::event_echoes_session_context:
+    case R::events_from_communication:
+    case R::operation_event_types:
+    case R::completed_once_and_last:
+    case R::embedded_invitation_members:
+    case R::completed_has_status:
+    case R::failure_has_reason:
+    case R::failure_is_escalation_failed:
+    case R::negotiation_answers_both:
+    case R::batch_shape:
+    case R::next_acknowledges:
+    case R::same_ack_same_events:
+    case R::out_of_range_resyncs:
+    case R::pget_replaced:
+    case R::refusal_creates_nothing:
       break;
   }
   throw not_judged_on(clause, "an escalation");
+}
+
+using ChannelRule = void (*)(const Channel&, const Trail&, Judgement&);
+
+// The code of the rule a clause names, for the clauses judged on the event channel.
+ChannelRule channel_rule(const contract::Clause& clause) {
+  using R = contract::Rule;
+  switch (clause.rule) {
+    case R::delivers_invitation_event:
+      return rules::delivers_invitation_event;
+    case R::event_echoes_operation_id:
+      return rules::event_echoes_operation_id;
+    case R::event_echoes_session_context:
+      return rules::event_echoes_session_context;
+    case R::events_from_communication:
+      return rules::events_from_communication;
+    case R::operation_event_types:
+      return rules::operation_event_types;
+    case R::completed_once_and_last:
+      return rules::completed_once_and_last;
+    case R::embedded_invitation_members:
+      return rules::embedded_invitation_members;
+    case R::completed_has_status:
+      return rules::completed_has_status;
+    case R::failure_has_reason:
+      return rules::failure_has_reason;
+    case R::failure_is_escalation_failed:
+      return rules::failure_is_escalation_failed;
+    case R::negotiation_answers_both:
+      return rules::negotiation_answers_both;
+    case R::batch_shape:
+      return rules::batch_shape;
+    case R::next_acknowledges:
+      return rules::next_acknowledges;
+    case R::same_ack_same_events:
+      return rules::same_ack_same_events;
+    case R::out_of_range_resyncs:
+      return rules::out_of_range_resyncs;
+    case R::pget_replaced:
+      return rules::pget_replaced;
+    case R::refusal_creates_nothing:
+      return rules::refusal_creates_nothing;
+    case R::answers_created:
+    case R::names_ucwa_format:
+    case R::matches_requested_format:
+    case R::has_documented_shape:
+    case R::is_audio_video_invitation:
+    case R::has_self_link:
+    case R::echoes_operation_id:
+    case R::echoes_session_context:
+    case R::participants_have_self_links:
+    case R::media_offer_has_audio_and_video:
+    case R::media_offer_is_offer_sent:
+    case R::described_member:
+    case R::provoked_created:
+    case R::provoked_format:
+    case R::challenges_for_credentials:
+    case R::refuses_escalation:
+    case R::allows_post:
+    case R::honours_accept:
+    case R::answers_error:
+    case R::meets_limit:
+    case R::links_onward:
+    case R::resolves:
+    case R::same_resource:
+    case R::same_structure:
+      break;
+  }
+  throw not_judged_on(clause, "the event channel");
+}
+
+// Why the channel gave nothing to judge because of transport: no answer at all, and a failure
+// that was not the harness ending a held GET.
+std::optional<std::string> channel_transport_failure(const Channel& channel) {
+  const http::Exchange* failed = nullptr;
+  for (const http::Exchange& read : channel.reads) {
+    if (read.answered()) return std::nullopt;
+    if (read.failure != http::TransportFailure::interrupted &&
+        read.failure != http::TransportFailure::timed_out && !failed)
+      failed = &read;
+  }
+  if (!failed) return std::nullopt;
+  return "the event channel did not answer: " + failed->describe_failure();
 }
 
 // The 201's clauses that judge its status or its format rather than what its body says: they
@@ -192,6 +276,34 @@ Verdict evaluate(const contract::Clause& clause, const Pair& pair) {
     rules::same_resource(pair, judgement);
   else
     rules::same_structure(pair, judgement);
+  return verdict_of(clause, std::move(judgement));
+}
+
+Verdict evaluate(const contract::Clause& clause, const Channel& channel) {
+  const ChannelRule rule = channel_rule(clause);
+  if (channel.no_channel) {
+    return {.clause = &clause,
+            .outcome = Outcome::not_applicable,
+            .not_applicable = *channel.no_channel};
+  }
+  if (!channel.escalation.exchange.answered())
+    return transport_verdict(clause, channel.escalation.exchange.describe_failure());
+  if (auto failure = channel_transport_failure(channel)) return transport_verdict(clause, *failure);
+  const Trail trail(channel.reads, channel.requested, channel.escalation);
+  // Batches in another format than the one asked for are EVT-12's finding, never a pass of the
+  // other clauses: what they say proves nothing about the format the test is for.
+  if (clause.rule != contract::Rule::batch_shape) {
+    for (const ReadBatch& read : trail.batches()) {
+      if (read.format == channel.requested) continue;
+      return {.clause = &clause,
+              .outcome = Outcome::not_judged,
+              .not_judged = "asked the event channel for " +
+                            std::string(model::to_string(channel.requested)) + ", answered in " +
+                            std::string(model::to_string(read.format)) + "; EVT-12 judges that"};
+    }
+  }
+  Judgement judgement;
+  rule(channel, trail, judgement);
   return verdict_of(clause, std::move(judgement));
 }
 

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/channel.hpp"
 #include "check/escalation.hpp"
 #include "check/subjects.hpp"
 #include "check/verdict.hpp"
@@ -17,6 +18,7 @@ Verdict evaluate(const contract::Clause& clause, const Escalation& escalation);
 Verdict evaluate(std::string_view clause_id, const Escalation& escalation);
 Verdict evaluate(const contract::Clause& clause, const Lookup& lookup);
 Verdict evaluate(const contract::Clause& clause, const Pair& pair);
+Verdict evaluate(const contract::Clause& clause, const Channel& channel);
 
 // Whether the clause is judged on the 201 of an ordinary escalation (rather than on GETs or a
 // JSON/XML pair).

@@ -9,6 +9,7 @@
 #include "contract/clause_ids.hpp"
 #include "contract/described_member.hpp"
 #include "contract/error_spec.hpp"
+#include "contract/event_clauses.hpp"
 #include "contract/parameter_spec.hpp"
 #include "contract/resource_spec.hpp"
 #include "contract/sources.hpp"
@@ -348,6 +349,7 @@ class Catalogue {
  public:
   Catalogue() {
     for (const Clause& clause : stated_clauses()) clauses.push_back(clause);
+    for (const Clause& clause : event_clauses()) clauses.push_back(clause);
     for (const DescribedMember& member : described_members()) add_member(member);
     for (const auto& table : {operation_errors(), generic_errors()}) {
       for (const ErrorClause& error : table) {

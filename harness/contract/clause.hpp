@@ -48,16 +48,35 @@ enum class Rule {
   // The same resource fetched as JSON and as XML.
   same_resource,
   same_structure,
+  // What the event channel carried about an escalation, and how the channel behaved.
+  delivers_invitation_event,
+  event_echoes_operation_id,
+  event_echoes_session_context,
+  events_from_communication,
+  operation_event_types,
+  completed_once_and_last,
+  embedded_invitation_members,
+  completed_has_status,
+  failure_has_reason,
+  failure_is_escalation_failed,
+  negotiation_answers_both,
+  batch_shape,
+  next_acknowledges,
+  same_ack_same_events,
+  out_of_range_resyncs,
+  pget_replaced,
+  refusal_creates_nothing,
 };
 
 // What a test observes for a clause's rule to judge.
-enum class Observation { escalation, provoked_escalation, lookup, pair };
+enum class Observation { escalation, provoked_escalation, lookup, pair, channel };
 
 constexpr Observation observation_of(Rule rule) {
   if (rule <= Rule::described_member) return Observation::escalation;
   if (rule <= Rule::meets_limit) return Observation::provoked_escalation;
   if (rule <= Rule::resolves) return Observation::lookup;
-  return Observation::pair;
+  if (rule <= Rule::same_structure) return Observation::pair;
+  return Observation::channel;
 }
 
 // One promise of the contract. Ids are stable: never renumbered, only retired.

@@ -48,5 +48,22 @@ inline constexpr std::string_view GEN_ERR_6 = "GEN-ERR-6";
 inline constexpr std::string_view GEN_ERR_7 = "GEN-ERR-7";
 inline constexpr std::string_view GEN_ERR_8 = "GEN-ERR-8";
 inline constexpr std::string_view AUTH_3 = "AUTH-3";
+inline constexpr std::string_view EVT_1 = "EVT-1";
+inline constexpr std::string_view EVT_2 = "EVT-2";
+inline constexpr std::string_view EVT_3 = "EVT-3";
+inline constexpr std::string_view EVT_4 = "EVT-4";
+inline constexpr std::string_view EVT_5 = "EVT-5";
+inline constexpr std::string_view EVT_6 = "EVT-6";
+inline constexpr std::string_view EVT_7 = "EVT-7";
+inline constexpr std::string_view EVT_8 = "EVT-8";
+inline constexpr std::string_view EVT_9 = "EVT-9";
+inline constexpr std::string_view EVT_10 = "EVT-10";
+inline constexpr std::string_view EVT_11 = "EVT-11";
+inline constexpr std::string_view EVT_12 = "EVT-12";
+inline constexpr std::string_view EVT_13 = "EVT-13";
+inline constexpr std::string_view EVT_14 = "EVT-14";
+inline constexpr std::string_view EVT_15 = "EVT-15";
+inline constexpr std::string_view EVT_16 = "EVT-16";
+inline constexpr std::string_view EVT_17 = "EVT-17";
 
 }  // namespace ucwa::contract::id

@@ -32,6 +32,9 @@ inline constexpr std::string_view generic_errors = "UCWA/GenericSynchronousError
 inline constexpr std::string_view authentication = "UCWA/AuthenticationInUCWA.md";
 inline constexpr std::string_view scope_permissions =
     "UCWA/SkypeForBusinessOnlineScopePermissions.md";
+inline constexpr std::string_view event_channel_details = "UCWA/EventChannelDetails.md";
+inline constexpr std::string_view receive_an_im = "UCWA/ReceiveAnIM.md";
+inline constexpr std::string_view audio_video_negotiation = "UCWA/audioVideoNegotiation_ref.md";
 inline constexpr std::string_view sdp_for_both_modalities =
     "UCWA/escalateAudioVideo_ref.md (SDP for both modalities)";
 

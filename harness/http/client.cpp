@@ -3,6 +3,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -53,6 +54,7 @@ struct Client::Impl {
   std::function<void(const Exchange&)> observer;
   std::optional<std::chrono::steady_clock::time_point> stop_time;
   std::string stop_reason;
+  std::atomic<bool> interrupted{false};
 
   explicit Impl(ClientOptions client_options) : options(std::move(client_options)) {
     initialise_curl_once();
@@ -66,6 +68,11 @@ struct Client::Impl {
   static std::size_t on_header(char* data, std::size_t size, std::size_t count, void* self) {
     const std::size_t length = size * count;
     return static_cast<ResponseCollector*>(self)->add_header_line({data, length}) ? length : 0;
+  }
+
+  // curl asks this about once a second and whenever data moves; non-zero aborts the transfer.
+  static int on_progress(void* self, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+    return static_cast<Impl*>(self)->interrupted.load() ? 1 : 0;
   }
 
   static std::size_t on_body(char* data, std::size_t size, std::size_t count, void* self) {
@@ -86,6 +93,9 @@ struct Client::Impl {
   std::optional<std::pair<TransportFailure, std::string>> refusal(const Request& request) const {
     if (stop_time && std::chrono::steady_clock::now() >= *stop_time) {
       return std::pair{TransportFailure::not_sent, "not sent: " + stop_reason};
+    }
+    if (interrupted.load()) {
+      return std::pair{TransportFailure::interrupted, "not sent: the harness stopped waiting"};
     }
     for (const Header& header : request.headers) {
       if (holds_line_break(header.name) || holds_line_break(header.value)) {
@@ -120,6 +130,9 @@ struct Client::Impl {
     curl_easy_setopt(handle, CURLOPT_HEADERDATA, &collector);
     curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &Impl::on_body);
     curl_easy_setopt(handle, CURLOPT_WRITEDATA, &collector);
+    curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, &Impl::on_progress);
+    curl_easy_setopt(handle, CURLOPT_XFERINFODATA, this);
     if (!options.ca_file.empty()) curl_easy_setopt(handle, CURLOPT_CAINFO, options.ca_file.c_str());
     if (options.insecure) {
       curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 0L);
@@ -185,6 +198,9 @@ struct Client::Impl {
     if (collector.too_large()) {
       exchange.failure = TransportFailure::response_too_large;
       exchange.failure_detail = collector.too_large_detail();
+    } else if (code == CURLE_ABORTED_BY_CALLBACK) {
+      exchange.failure = TransportFailure::interrupted;
+      exchange.failure_detail = "interrupted: the harness stopped waiting for this answer";
     } else if (code != CURLE_OK) {
       exchange.failure = failure_of(code);
       exchange.failure_detail = error_buffer[0] != '\0' ? error_buffer : curl_easy_strerror(code);
@@ -222,6 +238,10 @@ void Client::observe(std::function<void(const Exchange&)> observer) {
 void Client::stop_at(std::chrono::steady_clock::time_point when, std::string why) {
   impl_->stop_time = when;
   impl_->stop_reason = std::move(why);
+}
+
+void Client::interrupt() {
+  impl_->interrupted.store(true);
 }
 
 std::optional<std::string> Client::stopped() const {

@@ -52,6 +52,10 @@ class Client {
   // Why exchanges are no longer sent, once the time given to stop_at has come.
   std::optional<std::string> stopped() const;
 
+  // The one call safe from another thread: cuts short the exchange running now (a pending GET the
+  // harness no longer waits for) and refuses every later one (TransportFailure::interrupted).
+  void interrupt();
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -38,6 +38,8 @@ std::string_view to_string(TransportFailure failure) {
       return "off_origin";
     case TransportFailure::not_sent:
       return "not_sent";
+    case TransportFailure::interrupted:
+      return "interrupted";
     case TransportFailure::other:
       return "other";
   }

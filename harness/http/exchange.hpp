@@ -24,6 +24,9 @@ struct Request {
   std::string url;  // absolute
   Headers headers;
   std::string body;
+  // A pending GET of the event channel: the server holds it until events are ready, so its time
+  // is a wait by design, not a slow server (reports say so).
+  bool pending = false;
 };
 
 struct Response {
@@ -43,6 +46,7 @@ enum class TransportFailure {
   protocol,            // not HTTP, reset mid-answer, malformed answer
   off_origin,          // not sent: it carried the token to an origin the token must not reach
   not_sent,            // not sent: a header value held CR or LF, or the run was stopped
+  interrupted,         // the harness stopped waiting (Client::interrupt): not the target's doing
   other,
 };
 

@@ -229,6 +229,57 @@ std::string with_query(std::string_view url, const QueryParameters& parameters) 
   return text;
 }
 
+namespace {
+
+// Calls `visit(name_value)` for each `&`-separated piece of the URL's query; the pieces' offsets
+// are into `url`.
+template <typename Visit>
+void for_each_query_piece(std::string_view url, Visit visit) {
+  const Components parts = split(url);
+  if (!parts.query) return;
+  const std::size_t start = static_cast<std::size_t>(parts.query->data() - url.data());
+  std::size_t at = start;
+  const std::size_t end = start + parts.query->size();
+  while (at <= end) {
+    const std::size_t amp = std::min(url.find('&', at), end);
+    visit(at, amp);
+    at = amp + 1;
+  }
+}
+
+}  // namespace
+
+std::optional<std::string> query_value(std::string_view url, std::string_view name) {
+  std::optional<std::string> found;
+  for_each_query_piece(url, [&](std::size_t from, std::size_t to) {
+    const std::string_view piece = url.substr(from, to - from);
+    if (found || !piece.starts_with(name) || piece.size() <= name.size() ||
+        piece[name.size()] != '=')
+      return;
+    found = std::string(piece.substr(name.size() + 1));
+  });
+  return found;
+}
+
+std::optional<std::string> with_query_value(std::string_view url, std::string_view name,
+                                            std::string_view value) {
+  std::string rebuilt;
+  std::size_t copied = 0;
+  bool replaced = false;
+  for_each_query_piece(url, [&](std::size_t from, std::size_t to) {
+    const std::string_view piece = url.substr(from, to - from);
+    if (!piece.starts_with(name) || piece.size() <= name.size() || piece[name.size()] != '=')
+      return;
+    const std::size_t value_from = from + name.size() + 1;
+    rebuilt.append(url.substr(copied, value_from - copied)).append(value);
+    copied = to;
+    replaced = true;
+  });
+  if (!replaced) return std::nullopt;
+  rebuilt.append(url.substr(copied));
+  return rebuilt;
+}
+
 std::optional<std::string> origin(std::string_view url) {
   if (!is_uri_reference(url)) return std::nullopt;
   const std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> parsed(curl_url(), curl_url_cleanup);

@@ -20,6 +20,14 @@ bool is_uri_reference(std::string_view text);
 // characters stay as they are) and keeping any query the server supplied.
 std::string with_query(std::string_view url, const QueryParameters& parameters);
 
+// The value of the first query parameter called `name` (as written, not decoded); empty when
+// the URL's query has none.
+std::optional<std::string> query_value(std::string_view url, std::string_view name);
+// The URL with the value of every query parameter called `name` replaced by `value` (already
+// encoded); empty when it has none.
+std::optional<std::string> with_query_value(std::string_view url, std::string_view name,
+                                            std::string_view value);
+
 // "scheme://host[:port]" of an absolute http(s) URL, lower case, default ports left out
 // (RFC 6454); empty when url is not absolute http(s).
 std::optional<std::string> origin(std::string_view url);

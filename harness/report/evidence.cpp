@@ -59,6 +59,11 @@ std::string Redactor::header(const std::string& name, const std::string& value) 
   return (*this)(name) + ": " + header_value(name, value);
 }
 
+// What a pending GET's time is: the server held it until events were ready (EventsInUCWA.md).
+constexpr std::string_view kPendingNote =
+    "; pending GET of the event channel: held by the server until events were ready, a wait by "
+    "design, not a slow answer";
+
 std::string curl_command(const http::Request& request, const Redactor& redact) {
   std::string command =
       "curl -sS -i -X " + request.method + " " + single_quoted(redact(request.url));
@@ -85,11 +90,13 @@ std::string evidence_text(const std::vector<http::Exchange>& exchanges, const Re
     if (exchange.response) {
       const auto& response = *exchange.response;
       out += "--- answer: " + std::to_string(response.status) + " (" +
-             std::to_string(exchange.elapsed.count() / 1000) + " ms)\n" +
+             std::to_string(exchange.elapsed.count() / 1000) + " ms" +
+             (request.pending ? std::string(kPendingNote) : std::string()) + ")\n" +
              headers_text(response.headers, redact);
       if (!response.body.empty()) out += "\n" + redact(response.body) + "\n";
     } else {
-      out += "--- no answer: " + redact(exchange.describe_failure()) + "\n";
+      out += "--- no answer: " + redact(exchange.describe_failure()) +
+             (request.pending ? std::string(kPendingNote) : std::string()) + "\n";
     }
     out += "--- reproduce (set UCWA_TOKEN first):\n" + curl_command(request, redact) + "\n\n";
   }
@@ -164,12 +171,14 @@ std::string har_document(const std::vector<http::Exchange>& exchanges, const Red
       har_response["_error"] = redact(exchange.describe_failure());
     }
     const double milliseconds = static_cast<double>(exchange.elapsed.count()) / 1000.0;
-    entries.push_back({{"startedDateTime", started},
-                       {"time", milliseconds},
-                       {"request", std::move(har_request)},
-                       {"response", std::move(har_response)},
-                       {"cache", nlohmann::json::object()},
-                       {"timings", {{"send", 0}, {"wait", milliseconds}, {"receive", 0}}}});
+    nlohmann::json entry{{"startedDateTime", started},
+                         {"time", milliseconds},
+                         {"request", std::move(har_request)},
+                         {"response", std::move(har_response)},
+                         {"cache", nlohmann::json::object()},
+                         {"timings", {{"send", 0}, {"wait", milliseconds}, {"receive", 0}}}};
+    if (exchange.request.pending) entry["comment"] = std::string(kPendingNote).substr(2);
+    entries.push_back(std::move(entry));
   }
   nlohmann::json har{{"log",
                       {{"version", "1.2"},

@@ -93,4 +93,9 @@ std::string_view accept_for(model::Format format) {
   return format == model::Format::json ? "application/json" : "application/xml";
 }
 
+std::string_view accept_events_for(model::Format format) {
+  return format == model::Format::json ? "application/json"
+                                       : "application/vnd.microsoft.com.ucwa+xml";
+}
+
 }  // namespace ucwa::representation

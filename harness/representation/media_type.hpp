@@ -29,5 +29,8 @@ bool accept_allows(std::string_view accept, std::string_view content_type);
 
 // The Accept header a client sends to ask for a format.
 std::string_view accept_for(model::Format format);
+// The Accept header for the event channel: XML events must be asked for with the vendor XML type
+// (EventChannelDetails.md: "To receive event data in XML format, you must include ...").
+std::string_view accept_events_for(model::Format format);
 
 }  // namespace ucwa::representation

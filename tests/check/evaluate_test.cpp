@@ -160,7 +160,9 @@ INSTANTIATE_TEST_SUITE_P(, EveryClause,
 // Clauses judged on GETs or JSON/XML pairs have their samples in lookups_test.
 bool is_lookup_or_pair(const contract::Clause& clause) {
   const auto observation = contract::observation_of(clause.rule);
-  return observation == contract::Observation::lookup || observation == contract::Observation::pair;
+  return observation == contract::Observation::lookup ||
+         observation == contract::Observation::pair ||
+         observation == contract::Observation::channel;  // channel_samples_test
 }
 
 TEST(Evaluate, EveryStatedClauseHasABrokenSampleHere) {

@@ -1,0 +1,181 @@
+#include "bridge/channel_test.hpp"
+
+#include <condition_variable>
+#include <future>
+#include <mutex>
+
+#include "bridge/session.hpp"
+#include "check/event_trail.hpp"
+#include "target/event_channel.hpp"
+
+namespace ucwa::bridge {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+constexpr const char* kNoChannel =
+    "the target has no event channel: its control API's conversation came without `events`";
+
+std::vector<http::Exchange> exchanges_of(const std::vector<target::ChannelAnswer>& answers) {
+  std::vector<http::Exchange> exchanges;
+  exchanges.reserve(answers.size());
+  for (const target::ChannelAnswer& answer : answers) exchanges.push_back(answer.exchange);
+  return exchanges;
+}
+
+bool created(const check::Escalation& escalation) {
+  return escalation.exchange.answered() && escalation.exchange.response->status == 201;
+}
+
+// A connection of its own for a probe of the channel, bounded by the event wait.
+http::Client probe_client() {
+  const Settings& settings = session().settings();
+  http::ClientOptions options = settings.profile.client;
+  options.token_origins = target::token_origins(settings.profile);
+  options.timeout = std::min(options.timeout, settings.event_wait);
+  return http::Client(options);
+}
+
+}  // namespace
+
+bool ChannelTest::arm(std::string_view condition) {
+  // Without a channel the test is skipped for that reason: nothing to arm.
+  if (!conversation.events) return true;
+  auto armed = session().control().set_condition(conversation.conversation, condition);
+  if (!armed.unavailable) return true;
+  give_up(*armed.unavailable);
+  return false;
+}
+
+check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) {
+  check::Channel channel;
+  channel.requested = format();
+  if (!conversation.events) {
+    channel.no_channel = kNoChannel;
+    return channel;
+  }
+  const Settings& settings = session().settings();
+  target::ChannelReader reader(settings.profile, format(), *conversation.events);
+  const auto started = Clock::now();
+  channel.escalation = escalate(request);
+  if (created(channel.escalation)) {
+    reader.wait_until(
+        [&](const std::vector<target::ChannelAnswer>& answers) {
+          return check::invitation_completed(exchanges_of(answers), format(), channel.escalation);
+        },
+        started + settings.event_wait);
+  }
+  channel.wait = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+  channel.reads = exchanges_of(reader.stop());
+  session().add_evidence(channel.reads);
+  return channel;
+}
+
+check::Channel ChannelTest::escalate_after_refusal() {
+  check::Channel channel;
+  channel.requested = format();
+  if (!conversation.events) {
+    channel.no_channel = kNoChannel;
+    return channel;
+  }
+  const Settings& settings = session().settings();
+  target::ChannelReader reader(settings.profile, format(), *conversation.events);
+  const auto started = Clock::now();
+  EscalationRequest refused;
+  refused.session_context.reset();
+  channel.refused = escalate(refused);
+  channel.escalation = escalate();
+  if (created(channel.escalation)) {
+    reader.wait_until(
+        [&](const std::vector<target::ChannelAnswer>& answers) {
+          return check::invitation_completed(exchanges_of(answers), format(), channel.escalation);
+        },
+        started + settings.event_wait);
+  }
+  channel.wait = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+  channel.reads = exchanges_of(reader.stop());
+  session().add_evidence(channel.reads);
+  return channel;
+}
+
+check::Channel ChannelTest::ask_same_ack_again() {
+  check::Channel channel;
+  channel.requested = format();
+  if (!conversation.events) {
+    channel.no_channel = kNoChannel;
+    return channel;
+  }
+  const Settings& settings = session().settings();
+  http::Client client = probe_client();
+  const std::string href = session().ucwa().absolute(*conversation.events);
+  // The GET goes out first and is held while the escalation is sent, as a client's would be.
+  auto first = std::async(std::launch::async, [&] {
+    return target::get_channel(settings.profile, client, format(), href);
+  });
+  const auto started = Clock::now();
+  channel.escalation = escalate();
+  channel.reads.push_back(first.get().exchange);
+  channel.wait = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+  channel.same_ack_of = 0;
+  channel.same_ack_again = target::get_channel(settings.profile, client, format(), href).exchange;
+  session().add_evidence(channel.reads);
+  session().add_evidence({*channel.same_ack_again});
+  return channel;
+}
+
+void ChannelTest::follow_next_twice(check::Channel& channel) {
+  if (channel.no_channel) return;
+  const check::Trail trail(channel.reads, channel.requested, channel.escalation);
+  const check::InvitationEvent* completed = trail.completed();
+  if (!completed) return;
+  std::optional<std::string> next;
+  for (const check::ReadBatch& read : trail.batches()) {
+    if (read.read != completed->read || !read.batch.value) continue;
+    const model::EventsBatch& batch = *read.batch.value;
+    if (const auto& onward = batch.next ? batch.next : batch.resume)
+      next = check::resolved(*read.exchange, *onward);
+  }
+  if (!next) return;
+  const Settings& settings = session().settings();
+  http::Client first_client = probe_client();
+  http::Client second_client = probe_client();
+  std::mutex mutex;
+  std::condition_variable answered;
+  int done = 0;
+  auto pending = [&](http::Client& client) {
+    target::ChannelAnswer answer = target::get_channel(settings.profile, client, format(), *next);
+    std::lock_guard lock(mutex);
+    ++done;
+    answered.notify_all();
+    return answer.exchange;
+  };
+  auto first = std::async(std::launch::async, [&] { return pending(first_client); });
+  auto second = std::async(std::launch::async, [&] { return pending(second_client); });
+  {
+    // One of the two is released at once (PGetReplaced), or brings events back; the other is
+    // held until the server has more, which the test does not wait for.
+    std::unique_lock lock(mutex);
+    answered.wait_until(lock, Clock::now() + settings.event_wait, [&] { return done > 0; });
+  }
+  first_client.interrupt();
+  second_client.interrupt();
+  channel.first_pending = first.get();
+  channel.second_pending = second.get();
+  channel.after_completed = {*channel.first_pending, *channel.second_pending};
+  session().add_evidence(channel.after_completed);
+}
+
+void ChannelTest::ask_out_of_range(check::Channel& channel) {
+  if (channel.no_channel) return;
+  const std::string href = session().ucwa().absolute(*conversation.events);
+  const std::optional<long long> ack = target::ack_of(href);
+  if (!ack) return;
+  http::Client client = probe_client();
+  channel.out_of_range = target::get_channel(session().settings().profile, client, format(),
+                                             *target::with_ack(href, *ack + 1000000000LL))
+                             .exchange;
+  session().add_evidence({*channel.out_of_range});
+}
+
+}  // namespace ucwa::bridge

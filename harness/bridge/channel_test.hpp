@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string_view>
+
+#include "bridge/conformance_test.hpp"
+#include "check/channel.hpp"
+
+namespace ucwa::bridge {
+
+// A test of what the event channel says about an escalation, or of the channel itself. Each
+// reads the channel of its own fresh conversation (docs/control-api.md: `events`); a target
+// whose conversations come without `events` has every such test skipped with that reason.
+class ChannelTest : public EscalationTest {
+ protected:
+  // Escalates with a pending GET already held on the channel, then reads on (next, resume,
+  // resync) until the invitation's completed event or --event-wait-ms.
+  check::Channel escalate_watching(const EscalationRequest& request = {});
+  // An escalation refused for want of sessionContext, then an ordinary one, watched.
+  check::Channel escalate_after_refusal();
+  // Reads only the first batch after the escalation, then asks for it again with the same ack.
+  check::Channel ask_same_ack_again();
+
+  // After the batch that completed the invitation, its next and a second GET with the same ack
+  // at once: one is held, the other released with PGetReplaced; neither may bring an
+  // acknowledged event back.
+  void follow_next_twice(check::Channel& channel);
+  // The channel's href with its ack a billion past the latest.
+  void ask_out_of_range(check::Channel& channel);
+
+  // Arms a control API condition for the next escalation; false (the test settled as not
+  // provoked, or given up) when the target cannot.
+  bool arm(std::string_view condition);
+};
+
+}  // namespace ucwa::bridge

@@ -102,4 +102,8 @@ struct LoadRecord {
   bool operator==(const LoadRecord&) const = default;
 };
 
+// What a threshold measures on a record: error_rate() for "max-error-rate", the escalation
+// POST's p99 in milliseconds for "max-p99-ms"; nullopt for any other name.
+std::optional<double> threshold_observed(const LoadRecord& record, std::string_view name);
+
 }  // namespace ucwa::load

@@ -32,6 +32,11 @@ std::optional<std::string> mismatch(const std::vector<LoadRecord>& records,
     if (record.target != first.target) return other(i, "target", first.target, record.target);
     if (record.tool_version != first.tool_version)
       return other(i, "tool version", first.tool_version, record.tool_version);
+    if (record.strict != first.strict) {
+      return names[i] + " was judged " + (record.strict ? "with" : "without") + " --strict, " +
+             names[0] + " " + (first.strict ? "with" : "without") +
+             ": run every machine with the same --strict";
+    }
     if (limits_of(record) != limits_of(first)) {
       return names[i] + " was held to other thresholds than " + names[0] +
              ": run every machine with the same --max-error-rate and --max-p99-ms";
@@ -97,6 +102,7 @@ Merged merge_load_records(const std::vector<LoadRecord>& records,
   LoadRecord merged;
   merged.tool_version = records.front().tool_version;
   merged.target = records.front().target;
+  merged.strict = records.front().strict;
   for (const LoadRecord& record : records) add(merged, record);
   for (const Threshold& threshold : records.front().thresholds) {
     merged.thresholds.push_back(

@@ -15,7 +15,8 @@ namespace ucwa::load {
 // each clause's examples the first max_examples in input order, concurrency and CPU summed,
 // duration and peak memory the largest, machines concatenated, thresholds observed anew on the
 // merged record. Refused, with the reason, when the records are of different targets or tool
-// versions, a clause has different levels, or they were held to different thresholds.
+// versions, a clause has different levels, or they were judged with and without --strict or
+// held to different thresholds.
 // `names` (the files, say) name the records in the reason; "record N" (from 1) without them.
 model::Result<LoadRecord, std::string> merge_load_records(const std::vector<LoadRecord>& records,
                                                           const std::vector<std::string>& names);

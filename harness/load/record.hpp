@@ -88,6 +88,9 @@ struct LoadRecord {
   std::vector<Histogram> escalation_latency_by_second;
   std::vector<ClauseTally> clauses;  // every clause judged, violated or not, by id
   std::vector<Threshold> thresholds;
+  // Judged with --strict (a violated SHOULD clause fails): kept so that `merge` judges the
+  // merged record as the runs were judged.
+  bool strict = false;
   double cpu_seconds = 0;  // the harness's own CPU time (user + system)
   std::uint64_t peak_rss_bytes = 0;
 

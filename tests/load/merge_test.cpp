@@ -198,6 +198,9 @@ TEST(MergeLoadRecords, RefusesRecordsOfAnotherTargetOrVersion) {
   expect_refused(first, second, "b/load.json was held to other thresholds");
   second.thresholds.clear();
   expect_refused(first, second, "other thresholds");
+  second = machine("b", 1, 1);
+  second.strict = true;
+  expect_refused(first, second, "b/load.json was judged with --strict, a/load.json without");
   LoadRecord with_level = machine("a", 1, 1);
   with_level.clauses = {echo_clause()};
   second = machine("b", 1, 1);

@@ -163,9 +163,11 @@ std::string latency_histogram_svg(const Histogram& latency) {
     const std::uint32_t bar = Histogram::bucket_index(value) / per_bar;
     const double x = left + bar_width * (static_cast<double>(bar - first) + 0.5);
     svg += line(x, top, x, top + plot_height, "#c0392b", " stroke-dasharray=\"4 3\"");
-    svg +=
-        text_at(x + 3, label_y, std::string(name) + " " + milliseconds(static_cast<double>(value)),
-                "start", "#c0392b");
+    // Right of the line, but left of it in the plot's last quarter, where it would be cut off.
+    const bool on_the_left = x > left + plot_width * 0.75;
+    svg += text_at(on_the_left ? x - 3 : x + 3, label_y,
+                   std::string(name) + " " + milliseconds(static_cast<double>(value)),
+                   on_the_left ? "end" : "start", "#c0392b");
     label_y += 13;  // so that close percentiles do not write over each other
   }
   const double base = top + plot_height;

@@ -8,6 +8,7 @@
 
 #include "app/coverage_report.hpp"
 #include "app/exit_status.hpp"
+#include "app/merge_load.hpp"
 #include "app/reports.hpp"
 #include "report/diff.hpp"
 #include "report/input_file.hpp"
@@ -19,18 +20,26 @@ namespace ucwa::app {
 
 namespace {
 
-// A summary.json, read with a limit (report::kSummaryFileLimit) from a regular file only; says
-// which file and why when it is not one.
-std::optional<report::RunRecord> load(const std::string& path) {
+// A summary.json or load.json, read with a limit (report::kSummaryFileLimit) from a regular file
+// only; says which file and why when it is not one.
+std::optional<std::string> input_text(const std::string& path) {
   std::string problem;
   auto text = report::read_input_file(path, report::kSummaryFileLimit, problem);
-  if (!text) {
-    std::cerr << "ucwa-conform: " << path << " " << problem << "\n";
-    return std::nullopt;
-  }
-  auto run = report::read_summary(*text, problem);
+  if (!text) std::cerr << "ucwa-conform: " << path << " " << problem << "\n";
+  return text;
+}
+
+std::optional<report::RunRecord> summary_of(const std::string& path, const std::string& text) {
+  std::string problem;
+  auto run = report::read_summary(text, problem);
   if (!run) std::cerr << "ucwa-conform: " << path << ": " << problem << "\n";
   return run;
+}
+
+std::optional<report::RunRecord> load(const std::string& path) {
+  auto text = input_text(path);
+  if (!text) return std::nullopt;
+  return summary_of(path, *text);
 }
 
 int diff(int argc, char** argv) {
@@ -79,17 +88,29 @@ std::optional<std::string> copy_evidence(const std::vector<std::string>& summari
 
 int merge(int argc, char** argv) {
   if (argc < 4) {
-    std::cerr << "usage: ucwa-conform merge OUT_FOLDER SHARD/summary.json...\n";
+    std::cerr << "usage: ucwa-conform merge OUT_FOLDER SHARD/summary.json...\n"
+                 "       ucwa-conform merge OUT_FOLDER MACHINE/load.json...\n";
     return bad_usage;
   }
   const std::filesystem::path folder = argv[2];
-  std::vector<report::RunRecord> shards;
   std::vector<std::string> names;
+  std::vector<std::string> texts;
   for (int i = 3; i < argc; ++i) {
-    auto shard = load(argv[i]);
+    auto text = input_text(argv[i]);
+    if (!text) return bad_usage;
+    names.emplace_back(argv[i]);
+    texts.push_back(std::move(*text));
+  }
+  if (auto problem = mixed_kinds(names, texts)) {
+    std::cerr << "ucwa-conform: merge: " << text::visible_on_console(*problem) << "\n";
+    return bad_usage;
+  }
+  if (are_load_results(texts)) return merge_load_results(folder, names, texts);
+  std::vector<report::RunRecord> shards;
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    auto shard = summary_of(names[i], texts[i]);
     if (!shard) return bad_usage;
     shards.push_back(std::move(*shard));
-    names.emplace_back(argv[i]);
   }
   if (auto problem = report::merge_problem(shards, names)) {
     std::cerr << "ucwa-conform: merge: " << text::visible_on_console(*problem) << "\n";

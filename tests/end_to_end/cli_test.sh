@@ -316,6 +316,73 @@ PY
     expect_status 2
     grep -q 'another target' "$work/out" || fail "mixed targets are not named: $(cat "$work/out")"
     ;;
+  load_results_merge_exactly)
+    # Two machines' load.json (written by hand, derived figures left out as the format allows)
+    # merge into one load.json, load.html and junit.xml: every histogram bucket by bucket, counts
+    # summed, both escalations of an example kept; mixing kinds or targets is refused by name.
+    write_load_json() {  # FILE MACHINE CONCURRENCY ESCALATION_BUCKETS VIOLATED EXAMPLES
+      cat >"$1" <<JSON
+{"kind": "ucwa-conform load", "version": 1, "toolVersion": "0.1.0",
+ "target": "http://127.0.0.1:8443", "machines": ["$2"], "concurrency": $3,
+ "durationSeconds": 2.5, "escalations": 3, "cpuSeconds": 0.1, "peakRssBytes": 1000000,
+ "latency": {"escalation": {"max": 1070, "buckets": $4},
+             "conversation": {"max": 257, "buckets": [[150, 1], [256, 2]]}},
+ "errors": {"escalation": {"transport": 0, "client": 0, "server": 1}},
+ "escalationLatencyBySecond": [{"max": 1070, "buckets": $4}],
+ "clauses": [{"clause": "LOAD-1", "level": "MUST", "source": "UCWA/escalateAudioVideo_ref.md",
+              "promise": "The echo is the escalation's own.", "judged": 3, "violated": $5,
+              "examples": $6}],
+ "thresholds": [], "strict": false}
+JSON
+    }
+    mkdir -p "$work/a" "$work/b"
+    write_load_json "$work/a/load.json" runner-a 8 '[[100, 1], [517, 2]]' 0 '[]'
+    write_load_json "$work/b/load.json" runner-b 4 '[[100, 2], [517, 1]]' 1 \
+      '[{"escalation": "op-b-1", "otherEscalation": "op-b-2", "message": "another echo", "evidence": "curl ..."}]'
+    run_conform merge "$work/merged" "$work/a/load.json" "$work/b/load.json"
+    expect_status 1
+    [ "$(tail -n 1 "$work/out")" = "0 passed, 1 failed, 0 skipped" ] || fail "last line is not the plain summary"
+    for file in load.json load.html junit.xml; do
+      [ -s "$work/merged/$file" ] || fail "merge wrote no $file"
+    done
+    xmllint --noout --schema "$schema" "$work/merged/junit.xml" 2>"$work/xmllint.log" || fail "merged load JUnit: $(cat "$work/xmllint.log")"
+    xmllint --xpath 'string(//testcase[@classname="Load.LOAD-1"]/failure)' "$work/merged/junit.xml" | grep -q 'escalation op-b-1, given what belongs to escalation op-b-2' || fail "the failure does not name both escalations"
+    python3 - "$work" <<'PY' || fail "the merged load.json is not the sum of both"
+import json, sys
+work = sys.argv[1]
+a, b, merged = (json.load(open(f"{work}/{name}/load.json")) for name in ("a", "b", "merged"))
+def buckets(histogram):
+    return {index: count for index, count in histogram["buckets"]}
+for kind in ("escalation", "conversation"):
+    summed = buckets(a["latency"][kind])
+    for index, count in buckets(b["latency"][kind]).items():
+        summed[index] = summed.get(index, 0) + count
+    assert buckets(merged["latency"][kind]) == summed, kind
+assert merged["latency"]["escalation"]["count"] == 6
+assert merged["escalationLatencyBySecond"][0]["count"] == 6
+assert merged["machines"] == ["runner-a", "runner-b"]
+assert merged["concurrency"] == 12 and merged["escalations"] == 6
+assert merged["errors"]["escalation"]["server"] == 2
+assert merged["clauses"][0]["judged"] == 6 and merged["clauses"][0]["violated"] == 1
+PY
+    grep -q 'op-b-2' "$work/merged/load.html" || fail "load.html lacks the example"
+
+    echo '{"harness": "ucwa-conform", "version": "0.1.0", "tests": []}' >"$work/summary.json"
+    run_conform merge "$work/mixed" "$work/a/load.json" "$work/summary.json"
+    expect_status 2
+    grep -q "summary.json is a suite summary (summary.json) but .*a/load.json is a load result" "$work/out" || fail "mixing kinds is not named: $(cat "$work/out")"
+    sed 's|127.0.0.1:8443|127.0.0.2:8443|' "$work/b/load.json" >"$work/other.json"
+    run_conform merge "$work/other" "$work/a/load.json" "$work/other.json"
+    expect_status 2
+    grep -q 'other.json has another target' "$work/out" || fail "another target is not named: $(cat "$work/out")"
+    sed 's|"concurrency": 4|"concurrency": -4|' "$work/b/load.json" >"$work/broken.json"
+    run_conform merge "$work/broken" "$work/a/load.json" "$work/broken.json"
+    expect_status 2
+    grep -q 'broken.json: malformed load.json: /concurrency: ' "$work/out" || fail "a malformed load.json is not named with its pointer: $(cat "$work/out")"
+    run_conform merge "$work/alone" "$work/a/load.json"
+    expect_status 0
+    [ "$(tail -n 1 "$work/out")" = "1 passed, 0 failed, 0 skipped" ] || fail "one held clause is not one pass"
+    ;;
   two_shards_at_once_disturb_each_other_in_no_round)
     # Two shards of one run against one server at the same time, five rounds: neither may see a
     # spurious skip, warning or failure caused by the other (no test resets the server's state).

@@ -3,10 +3,12 @@
 // What a `ucwa-conform load` run measured and found, in a form that merges exactly across
 // machines: latencies as histograms (bucket by bucket), counts as sums, examples capped.
 
+#include <cstddef>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "load/histogram.hpp"
@@ -21,6 +23,8 @@ enum class RequestKind {
   event,           // from the escalation's POST to its invitation's event (a channel read)
 };
 
+// The names load.json and the reports use: "conversation", "escalation", "invitationGet",
+// "event"; request_kind_named is their inverse (nullopt for any other name).
 std::string_view to_string(RequestKind kind);
 std::optional<RequestKind> request_kind_named(std::string_view name);
 
@@ -29,6 +33,8 @@ struct ErrorCounts {
   std::uint64_t transport = 0;
   std::uint64_t client = 0;  // 4xx
   std::uint64_t server = 0;  // 5xx
+
+  bool operator==(const ErrorCounts&) const = default;
 };
 
 // One violation, as it was seen: which escalation, which other escalation in flight it belongs
@@ -38,6 +44,8 @@ struct Example {
   std::string other_escalation;  // the operationId of the escalation it belongs to; "" if none
   std::string message;
   std::string evidence;
+
+  bool operator==(const Example&) const = default;
 };
 
 // A clause judged under load: how often, how often it failed, the first examples.
@@ -49,6 +57,8 @@ struct ClauseTally {
   std::uint64_t judged = 0;
   std::uint64_t violated = 0;
   std::vector<Example> examples;  // at most max_examples, the earliest first
+
+  bool operator==(const ClauseTally&) const = default;
 };
 
 inline constexpr std::size_t max_examples = 5;
@@ -59,6 +69,8 @@ struct Threshold {
   double limit = 0;
   double observed = 0;
   bool held() const { return observed <= limit; }
+
+  bool operator==(const Threshold&) const = default;
 };
 
 struct LoadRecord {
@@ -68,7 +80,9 @@ struct LoadRecord {
   std::uint64_t concurrency = 0;      // per machine; merged runs sum it
   double duration_seconds = 0;        // wall clock; merged runs take the longest
   std::uint64_t escalations = 0;      // completed (answered or failed), all machines
-  std::map<RequestKind, Histogram> latency;  // microseconds
+  // Microseconds, one value per answered request whatever its status (4xx and 5xx included);
+  // a request that got no answer is a transport error and has no latency.
+  std::map<RequestKind, Histogram> latency;
   std::map<RequestKind, ErrorCounts> errors;
   // Escalation POST latency per second since the start, for the chart of latency over time.
   std::vector<Histogram> escalation_latency_by_second;
@@ -80,8 +94,12 @@ struct LoadRecord {
   double escalations_per_second() const;
   // Transport errors and 5xx among every request sent, the fraction --max-error-rate bounds.
   double error_rate() const;
+  // Every answered request (the latency histograms' counts) plus every transport error.
   std::uint64_t requests() const;
+  // The clauses' violations summed.
   std::uint64_t violations() const;
+
+  bool operator==(const LoadRecord&) const = default;
 };
 
 }  // namespace ucwa::load

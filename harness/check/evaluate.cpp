@@ -6,6 +6,7 @@
 #include "check/observed.hpp"
 #include "check/participants.hpp"
 #include "check/rules/content_type.hpp"
+#include "check/rules/cross_talk.hpp"
 #include "check/rules/errors.hpp"
 #include "check/rules/invitation.hpp"
 #include "check/rules/limits.hpp"
@@ -106,6 +107,9 @@ Rule escalation_rule(const contract::Clause& clause) {
     case R::resolves:
     case R::same_resource:
     case R::same_structure:
+    case R::echoes_own_escalation:
+    case R::own_invitation:
+    case R::fetches_own_invitation:
       break;
   }
   throw not_judged_on(clause, "an escalation");
@@ -157,10 +161,15 @@ std::optional<Verdict> answered_in_another_format(const contract::Clause& clause
 }  // namespace
 
 Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
-  const Rule rule = escalation_rule(clause);
-  if (!escalation.exchange.answered())
+  if (!escalation.exchange.answered()) {
+    escalation_rule(clause);  // throws for a clause not judged on an escalation
     return transport_verdict(clause, escalation.exchange.describe_failure());
-  const Observed observed = observe(escalation);
+  }
+  return evaluate(clause, observe(escalation));
+}
+
+Verdict evaluate(const contract::Clause& clause, const Observed& observed) {
+  const Rule rule = escalation_rule(clause);
   if (contract::observation_of(clause.rule) == Observation::escalation &&
       !judges_status_or_format(clause)) {
     if (auto not_judged = answered_in_another_format(clause, observed)) return *not_judged;
@@ -195,6 +204,19 @@ Verdict evaluate(const contract::Clause& clause, const Pair& pair) {
   return verdict_of(clause, std::move(judgement));
 }
 
+Verdict evaluate(const contract::Clause& clause, const Concurrent& concurrent) {
+  if (contract::observation_of(clause.rule) != Observation::concurrent)
+    throw not_judged_on(clause, "escalations under load");
+  Judgement judgement;
+  if (clause.rule == contract::Rule::echoes_own_escalation)
+    rules::echoes_own_escalation(concurrent, judgement);
+  else if (clause.rule == contract::Rule::own_invitation)
+    rules::own_invitation(concurrent, judgement);
+  else
+    rules::fetches_own_invitation(concurrent, judgement);
+  return verdict_of(clause, std::move(judgement));
+}
+
 Verdict evaluate(std::string_view clause_id, const Escalation& escalation) {
   const contract::Clause* clause = contract::find_clause(clause_id);
   if (!clause) throw std::logic_error("no clause " + std::string(clause_id) + " in the catalogue");
@@ -209,6 +231,11 @@ bool judged_on_escalations(std::string_view clause_id) {
 bool judged_on_provoked_answers(std::string_view clause_id) {
   const contract::Clause* clause = contract::find_clause(clause_id);
   return clause && contract::observation_of(clause->rule) == Observation::provoked_escalation;
+}
+
+bool judged_under_load(std::string_view clause_id) {
+  const contract::Clause* clause = contract::find_clause(clause_id);
+  return clause && contract::observation_of(clause->rule) == Observation::concurrent;
 }
 
 }  // namespace ucwa::check

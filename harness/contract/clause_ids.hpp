@@ -48,5 +48,9 @@ inline constexpr std::string_view GEN_ERR_6 = "GEN-ERR-6";
 inline constexpr std::string_view GEN_ERR_7 = "GEN-ERR-7";
 inline constexpr std::string_view GEN_ERR_8 = "GEN-ERR-8";
 inline constexpr std::string_view AUTH_3 = "AUTH-3";
+// Under load (ucwa-conform load): escalations in flight together.
+inline constexpr std::string_view LOAD_1 = "LOAD-1";
+inline constexpr std::string_view LOAD_2 = "LOAD-2";
+inline constexpr std::string_view LOAD_3 = "LOAD-3";
 
 }  // namespace ucwa::contract::id

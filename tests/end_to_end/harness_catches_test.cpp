@@ -289,7 +289,8 @@ TEST(HarnessCatches, EveryStatedClauseIsBrokenHere) {
   std::set<std::string_view> members;
   for (const samples::Member& member : samples::described_members()) members.insert(member.clause);
   for (const contract::Clause& clause : contract::catalogue()) {
-    if (check::judged_on_provoked_answers(clause.id)) continue;
+    if (check::judged_on_provoked_answers(clause.id) || check::judged_under_load(clause.id))
+      continue;
     EXPECT_TRUE(broken.count(clause.id) || members.count(clause.id))
         << clause.id << " is never broken at the harness level";
   }

@@ -121,7 +121,8 @@ std::string write_load_json(const LoadRecord& record) {
                 {"errors", std::move(errors)},
                 {"escalationLatencyBySecond", std::move(by_second)},
                 {"clauses", std::move(clauses)},
-                {"thresholds", std::move(thresholds)}};
+                {"thresholds", std::move(thresholds)},
+                {"strict", record.strict}};
   return pairs_on_one_line(report::visible_dump(std::move(document))) + "\n";
 }
 

@@ -290,6 +290,10 @@ LoadRecord record_of(const Json& json) {
       throw Malformed{at, "is threshold " + threshold.name + " again: each is held once"};
     record.thresholds.push_back(std::move(threshold));
   }
+  const Json& strict = top.required("strict");
+  if (!strict.is_boolean())
+    throw Malformed{top.at("strict"), "is " + type_of(strict) + ", not a boolean"};
+  record.strict = strict.get<bool>();
   check_derived(top, "escalationsPerSecond", record.escalations_per_second());
   check_derived(top, "requests", record.requests());
   check_derived(top, "errorRate", record.error_rate());

@@ -55,4 +55,14 @@ std::uint64_t LoadRecord::violations() const {
   return total;
 }
 
+std::optional<double> threshold_observed(const LoadRecord& record, std::string_view name) {
+  if (name == "max-error-rate") return record.error_rate();
+  if (name == "max-p99-ms") {
+    const auto escalation = record.latency.find(RequestKind::escalation);
+    if (escalation == record.latency.end()) return 0.0;
+    return static_cast<double>(escalation->second.percentile(0.99)) / 1000.0;
+  }
+  return std::nullopt;
+}
+
 }  // namespace ucwa::load

@@ -88,6 +88,9 @@ struct LoadRecord {
   std::vector<Histogram> escalation_latency_by_second;
   std::vector<ClauseTally> clauses;  // every clause judged, violated or not, by id
   std::vector<Threshold> thresholds;
+  // Judged with --strict (a violated SHOULD clause fails): kept so that `merge` judges the
+  // merged record as the runs were judged.
+  bool strict = false;
   double cpu_seconds = 0;  // the harness's own CPU time (user + system)
   std::uint64_t peak_rss_bytes = 0;
 
@@ -101,5 +104,9 @@ struct LoadRecord {
 
   bool operator==(const LoadRecord&) const = default;
 };
+
+// What a threshold measures on a record: error_rate() for "max-error-rate", the escalation
+// POST's p99 in milliseconds for "max-p99-ms"; nullopt for any other name.
+std::optional<double> threshold_observed(const LoadRecord& record, std::string_view name);
 
 }  // namespace ucwa::load

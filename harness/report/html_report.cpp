@@ -6,7 +6,7 @@
 #include <set>
 
 #include "text/ascii.hpp"
-#include "text/visible.hpp"
+#include "text/html.hpp"
 
 namespace ucwa::report {
 
@@ -15,26 +15,7 @@ namespace {
 // Every text the page shows goes through here: text::visible, then HTML's special characters as
 // entities, so nothing a server or a summary.json holds can open a tag, a comment or a script.
 std::string escaped(const std::string& raw) {
-  std::string out;
-  for (const char c : text::visible(raw)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return text::html_escaped(raw);
 }
 
 std::string total(const char* id, const char* label, int value, const std::string& detail = {}) {

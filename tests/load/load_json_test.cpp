@@ -14,7 +14,8 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 TEST(LoadJson, ReadsBackWhatItWrites) {
-  const LoadRecord record = testing::sample_record(1);
+  LoadRecord record = testing::sample_record(1);
+  record.strict = true;
   const auto read = read_load_json(write_load_json(record));
   ASSERT_TRUE(read.value) << *read.error;
   EXPECT_EQ(*read.value, record);
@@ -121,6 +122,8 @@ TEST(LoadJsonRefuses, AMemberOfTheWrongType) {
   expect_refused([](Json& json) { json["machines"][0] = 1; }, "/machines/0: is a number");
   expect_refused([](Json& json) { json["clauses"] = Json::object(); },
                  "/clauses: is an object, not an array");
+  expect_refused([](Json& json) { json["strict"] = "yes"; }, "/strict: is a string, not a boolean");
+  expect_refused([](Json& json) { json.erase("strict"); }, "has no \"strict\"");
   expect_refused([](Json& json) { json["latency"] = Json::array(); },
                  "/latency: is an array, not an object");
 }

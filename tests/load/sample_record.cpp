@@ -1,6 +1,9 @@
 #include "sample_record.hpp"
 
+#include <ostream>
 #include <random>
+
+#include "load/load_json.hpp"
 
 namespace ucwa::load::testing {
 
@@ -59,7 +62,7 @@ LoadRecord sample_record(unsigned seed, std::uint64_t escalations, const std::st
   record.clauses = {held, echo, should};
   record.thresholds = {
       {.name = "max-error-rate", .limit = 0.05, .observed = record.error_rate()},
-      {.name = "max-p99-ms", .limit = 20, .observed = 35.5},
+      {.name = "max-p99-ms", .limit = 10, .observed = *threshold_observed(record, "max-p99-ms")},
   };
   record.cpu_seconds = 0.75;
   record.peak_rss_bytes = 12u << 20;
@@ -67,3 +70,11 @@ LoadRecord sample_record(unsigned seed, std::uint64_t escalations, const std::st
 }
 
 }  // namespace ucwa::load::testing
+
+namespace ucwa::load {
+
+void PrintTo(const LoadRecord& record, std::ostream* out) {
+  *out << write_load_json(record);
+}
+
+}  // namespace ucwa::load

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <iosfwd>
+
 #include "load/record.hpp"
 
 namespace ucwa::load::testing {
@@ -11,3 +13,10 @@ LoadRecord sample_record(unsigned seed, std::uint64_t escalations = 200,
                          const std::string& machine = "runner-1");
 
 }  // namespace ucwa::load::testing
+
+namespace ucwa::load {
+
+// GoogleTest prints a record that differs as its load.json.
+void PrintTo(const LoadRecord& record, std::ostream* out);
+
+}  // namespace ucwa::load

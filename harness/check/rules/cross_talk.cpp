@@ -27,8 +27,8 @@ void echoes_own_escalation(const Concurrent& concurrent, Judgement& judgement) {
   if (created.operation_id && *created.operation_id != concurrent.operation_id) {
     if (const std::string* other = other_sender(concurrent, *created.operation_id)) {
       belongs_to(judgement, "operationId",
-                 "echoes \"" + *created.operation_id + "\", sent by escalation " + *other +
-                     ", not \"" + concurrent.operation_id + "\" sent with this one",
+                 "echoes escalation " + *other + "'s, not \"" + concurrent.operation_id +
+                     "\" sent with this one",
                  *other);
     }
   }
@@ -38,7 +38,7 @@ void echoes_own_escalation(const Concurrent& concurrent, Judgement& judgement) {
     // sessionContext's echo is inferred (AVI-ECHO-2): another's is a SHOULD finding.
     if (other && *other != concurrent.operation_id) {
       belongs_to(judgement, "sessionContext",
-                 "echoes \"" + *created.session_context + "\", sent by escalation " + *other +
+                 "echoes \"" + *created.session_context + "\", sent with escalation " + *other +
                      ", not \"" + concurrent.session_context + "\" sent with this one",
                  *other, contract::Level::should);
     }

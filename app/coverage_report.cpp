@@ -15,6 +15,8 @@ namespace {
 std::vector<report::CoveredClause> catalogue_clauses() {
   std::vector<report::CoveredClause> clauses;
   for (const contract::Clause& clause : contract::catalogue()) {
+    // Judged by `ucwa-conform load` alone: no suite test can cover them.
+    if (contract::observation_of(clause.rule) == contract::Observation::concurrent) continue;
     clauses.push_back({std::string(clause.id), std::string(contract::to_string(clause.level)),
                        std::string(clause.source), std::string(clause.promise)});
   }

@@ -149,7 +149,9 @@ std::string help_text() {
          "regression\n      (new warnings count under --strict)\n"
          "  ucwa-conform merge FOLDER SHARD/summary.json...       one junit.xml, summary.json "
          "and index.html\n      from the reports of GoogleTest shards\n"
-         "  Each summary.json must be a regular file of at most 64 MiB.\n";
+         "  Each summary.json must be a regular file of at most 64 MiB.\n"
+         "  ucwa-conform load [--concurrency N] [--escalations N | --duration S] ...   "
+         "conformance under\n      concurrency (ucwa-conform load --help)\n";
 }
 
 std::variant<Options, Stop> parse_options(int argc, char** argv) {

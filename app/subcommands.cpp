@@ -8,6 +8,7 @@
 
 #include "app/coverage_report.hpp"
 #include "app/exit_status.hpp"
+#include "app/load_command.hpp"
 #include "app/merge_load.hpp"
 #include "app/reports.hpp"
 #include "report/diff.hpp"
@@ -147,6 +148,7 @@ std::optional<int> run_subcommand(int argc, char** argv) {
   const std::string command = argv[1];
   if (command == "diff") return diff(argc, argv);
   if (command == "merge") return merge(argc, argv);
+  if (command == "load") return run_load_command(argc - 2, argv + 2);
   return std::nullopt;
 }
 

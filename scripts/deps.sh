@@ -2,6 +2,7 @@
 # Installs the Debian packages that are missing, and only those:
 #   scripts/deps.sh          what building and running the two programs needs
 #   scripts/deps.sh --tests  that, and what only the project's own tests need
+#   scripts/deps.sh --bench  that, and what scripts/bench-load.sh compares against (wrk)
 set -euo pipefail
 
 packages=(
@@ -14,6 +15,10 @@ if [ "${1:-}" = "--tests" ]; then
   # The HTML report in a browser, JUnit against its schema, the package test, TLS, fuzzing, and
   # the hostile test server (peak memory with time, a gzip bomb with zlib).
   packages+=(libxml2-utils curl python3 chromium dpkg-dev man-db openssl time clang zlib1g-dev)
+fi
+if [ "${1:-}" = "--bench" ]; then
+  # The load mode's benchmark: wrk sends the same requests without judging them; time measures.
+  packages+=(wrk python3 time)
 fi
 
 missing=()

@@ -8,6 +8,7 @@
 #include "check/participants.hpp"
 #include "check/rules/channel.hpp"
 #include "check/rules/content_type.hpp"
+#include "check/rules/cross_talk.hpp"
 #include "check/rules/errors.hpp"
 #include "check/rules/events.hpp"
 #include "check/rules/invitation.hpp"
@@ -107,6 +108,9 @@ Rule escalation_rule(const contract::Clause& clause) {
     case R::out_of_range_resyncs:
     case R::pget_replaced:
     case R::refusal_creates_nothing:
+    case R::echoes_own_escalation:
+    case R::own_invitation:
+    case R::fetches_own_invitation:
       break;
   }
   throw not_judged_on(clause, "an escalation");
@@ -176,6 +180,9 @@ ChannelRule channel_rule(const contract::Clause& clause) {
     case R::resolves:
     case R::same_resource:
     case R::same_structure:
+    case R::echoes_own_escalation:
+    case R::own_invitation:
+    case R::fetches_own_invitation:
       break;
   }
   throw not_judged_on(clause, "the event channel");
@@ -241,10 +248,15 @@ std::optional<Verdict> answered_in_another_format(const contract::Clause& clause
 }  // namespace
 
 Verdict evaluate(const contract::Clause& clause, const Escalation& escalation) {
-  const Rule rule = escalation_rule(clause);
-  if (!escalation.exchange.answered())
+  if (!escalation.exchange.answered()) {
+    escalation_rule(clause);  // throws for a clause not judged on an escalation
     return transport_verdict(clause, escalation.exchange.describe_failure());
-  const Observed observed = observe(escalation);
+  }
+  return evaluate(clause, observe(escalation));
+}
+
+Verdict evaluate(const contract::Clause& clause, const Observed& observed) {
+  const Rule rule = escalation_rule(clause);
   if (contract::observation_of(clause.rule) == Observation::escalation &&
       !judges_status_or_format(clause)) {
     if (auto not_judged = answered_in_another_format(clause, observed)) return *not_judged;
@@ -307,6 +319,19 @@ Verdict evaluate(const contract::Clause& clause, const Channel& channel) {
   return verdict_of(clause, std::move(judgement));
 }
 
+Verdict evaluate(const contract::Clause& clause, const Concurrent& concurrent) {
+  if (contract::observation_of(clause.rule) != Observation::concurrent)
+    throw not_judged_on(clause, "escalations under load");
+  Judgement judgement;
+  if (clause.rule == contract::Rule::echoes_own_escalation)
+    rules::echoes_own_escalation(concurrent, judgement);
+  else if (clause.rule == contract::Rule::own_invitation)
+    rules::own_invitation(concurrent, judgement);
+  else
+    rules::fetches_own_invitation(concurrent, judgement);
+  return verdict_of(clause, std::move(judgement));
+}
+
 Verdict evaluate(std::string_view clause_id, const Escalation& escalation) {
   const contract::Clause* clause = contract::find_clause(clause_id);
   if (!clause) throw std::logic_error("no clause " + std::string(clause_id) + " in the catalogue");
@@ -321,6 +346,11 @@ bool judged_on_escalations(std::string_view clause_id) {
 bool judged_on_provoked_answers(std::string_view clause_id) {
   const contract::Clause* clause = contract::find_clause(clause_id);
   return clause && contract::observation_of(clause->rule) == Observation::provoked_escalation;
+}
+
+bool judged_under_load(std::string_view clause_id) {
+  const contract::Clause* clause = contract::find_clause(clause_id);
+  return clause && contract::observation_of(clause->rule) == Observation::concurrent;
 }
 
 }  // namespace ucwa::check

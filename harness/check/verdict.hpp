@@ -12,6 +12,8 @@ struct Finding {
   std::string path;
   std::string message;
   contract::Level level = contract::Level::must;  // a MUST clause may add SHOULD-level findings
+  // Under load: the operationId of the other escalation the answer belongs to (cross-talk).
+  std::string other_escalation = {};
 
   std::string describe() const;
 };

@@ -343,6 +343,42 @@ std::string promise_of(const DescribedMember& member) {
   return {};
 }
 
+// Under load: judged only by ucwa-conform load, on escalations in flight together, where one
+// answer can belong to another escalation (cross-talk).
+const std::vector<Clause>& load_clauses() {
+  static const std::vector<Clause> clauses{
+      {.id = id::LOAD_1,
+       .level = MUST,
+       .source = source::audio_video_invitation,
+       .promise = "Among escalations in flight together, each 201 echoes the operationId and "
+                  "sessionContext of the escalation it answers, never another's.",
+       .basis = "audioVideoInvitation_ref.md: \"operationId | The operation ID as supplied by the "
+                "client.\": the request that supplied it is the one answered, however many are in "
+                "flight. Another escalation's sessionContext is a SHOULD-level finding, as the "
+                "echo of sessionContext is inferred (AVI-ECHO-2).",
+       .rule = Rule::echoes_own_escalation},
+      {.id = id::LOAD_2,
+       .level = MUST,
+       .source = source::escalate_audio_video,
+       .promise = "Each escalation gets an invitation of its own: no two 201s name the same "
+                  "invitation (self href).",
+       .basis = "escalateAudioVideo_ref.md, POST: \"Starts audio/video negotiation by supplying "
+                "offer. Creates audioVideoInvitation in event channel.\": one invitation per POST; "
+                "PayloadFormat.md: the self link \"points to the URL of the resource\".",
+       .rule = Rule::own_invitation},
+      {.id = id::LOAD_3,
+       .level = MUST,
+       .source = source::payload_format,
+       .promise = "A GET of a 201's self href, sent while other escalations are in flight, answers "
+                  "that same invitation (its self href and the operationId sent).",
+       .basis = "PayloadFormat.md: \"Each resource returned by UCWA 2.0 always has a special link "
+                "with rel=\"self\", the \"self link\" that points to the URL of the resource.\"; "
+                "audioVideoInvitation_ref.md documents GET of it.",
+       .rule = Rule::fetches_own_invitation},
+  };
+  return clauses;
+}
+
 // Every clause once: the stated ones, then one per described member, error row and parameter
 // limit. Each generated clause keeps a pointer to the row it comes from, for its rule.
 class Catalogue {
@@ -371,6 +407,7 @@ class Catalogue {
                          .rule = Rule::meets_limit,
                          .limit = &limit});
     }
+    for (const Clause& clause : load_clauses()) clauses.push_back(clause);
   }
 
   std::vector<Clause> clauses;

@@ -9,7 +9,8 @@ namespace ucwa::contract {
 
 // Every clause the harness checks, once: the stated clauses in the order catalogue.cpp writes
 // them, then one per described member (the invitation's, then the participants'), per error row
-// (the operation's table, then the generic errors) and per parameter limit. Not in id order:
+// (the operation's table, then the generic errors) and per parameter limit, then the clauses
+// only a load run judges (LOAD-*, Observation::concurrent). Not in id order:
 // reports that list clauses by id sort them.
 std::span<const Clause> catalogue();
 

@@ -66,12 +66,17 @@ enum class Rule {
   out_of_range_resyncs,
   pget_replaced,
   refusal_creates_nothing,
+  // Escalations seen beside each other under load (ucwa-conform load).
+  echoes_own_escalation,
+  own_invitation,
+  fetches_own_invitation,
 };
 
 // What a test observes for a clause's rule to judge.
-enum class Observation { escalation, provoked_escalation, lookup, pair, channel };
+enum class Observation { escalation, provoked_escalation, lookup, pair, channel, concurrent };
 
 constexpr Observation observation_of(Rule rule) {
+  if (rule >= Rule::echoes_own_escalation) return Observation::concurrent;
   if (rule <= Rule::described_member) return Observation::escalation;
   if (rule <= Rule::meets_limit) return Observation::provoked_escalation;
   if (rule <= Rule::resolves) return Observation::lookup;

@@ -65,5 +65,9 @@ inline constexpr std::string_view EVT_14 = "EVT-14";
 inline constexpr std::string_view EVT_15 = "EVT-15";
 inline constexpr std::string_view EVT_16 = "EVT-16";
 inline constexpr std::string_view EVT_17 = "EVT-17";
+// Under load (ucwa-conform load): escalations in flight together.
+inline constexpr std::string_view LOAD_1 = "LOAD-1";
+inline constexpr std::string_view LOAD_2 = "LOAD-2";
+inline constexpr std::string_view LOAD_3 = "LOAD-3";
 
 }  // namespace ucwa::contract::id

@@ -52,6 +52,13 @@ class ControlApi {
   // itself (the preflight check).
   http::Exchange call(std::string method, std::string_view path, std::string body);
 
+  // What call() sends, and what create_conversation() makes of the answer, for a caller that
+  // sends it another way (the load mode).
+  static http::Request request(const Profile& profile, std::string method, std::string_view path,
+                               std::string body);
+  static ControlResult<Conversation> conversation_from(const http::Exchange& exchange,
+                                                       const Profile& profile);
+
  private:
   const Profile& profile_;
   http::Client& client_;

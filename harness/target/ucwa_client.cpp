@@ -18,6 +18,10 @@ std::string UcwaClient::absolute(std::string_view href) const {
 }
 
 http::Exchange UcwaClient::send(const Call& call) {
+  return client_.send(request_for(call));
+}
+
+http::Request UcwaClient::request_for(const Call& call) const {
   http::Request request{call.method, absolute(call.href), {}, call.body};
   if (!call.query.empty()) request.url = http::with_query(request.url, call.query);
   request.headers.push_back({"Accept", call.accept});
@@ -34,7 +38,7 @@ http::Exchange UcwaClient::send(const Call& call) {
   }
   if (token) request.headers.push_back({"Authorization", "Bearer " + *token});
   if (call.content_type) request.headers.push_back({"Content-Type", *call.content_type});
-  return client_.send(std::move(request));
+  return request;
 }
 
 http::Exchange UcwaClient::get(std::string_view href, model::Format format,

@@ -37,6 +37,8 @@ class UcwaClient {
   std::string absolute(std::string_view href) const;
 
   http::Exchange send(const Call& call);
+  // The request send() sends, for a caller that sends it another way (the load mode).
+  http::Request request_for(const Call& call) const;
 
   http::Exchange get(std::string_view href, model::Format format,
                      std::optional<std::string> token_override = std::nullopt);

@@ -134,6 +134,8 @@ TEST(MutationMatrix, EveryClauseIsExercisedByAMutant) {
   }
   std::set<std::string> unexercised;
   for (const auto& clause : contract::catalogue()) {
+    // Only load reveals the load clauses' mutants (tests/load checks them).
+    if (contract::observation_of(clause.rule) == contract::Observation::concurrent) continue;
     if (!exercised.count(std::string(clause.id))) unexercised.insert(std::string(clause.id));
   }
   EXPECT_TRUE(unexercised.empty()) << "clauses no mutant exercises: " << listed(unexercised);

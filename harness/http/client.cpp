@@ -1,9 +1,12 @@
 #include "http/client.hpp"
 
 #include <curl/curl.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <string>
 #include <utility>
 
@@ -25,6 +28,11 @@ std::string off_origin_message(const std::string& url, const std::vector<std::st
 
 struct Client::Impl {
   ClientOptions options;
+  // The connection's socket, so that interrupt() can shut it from another thread: a held GET
+  // then ends at once (curl's progress callback alone runs only about once a second when idle).
+  // Declared before the transfer: closing the handle's connections calls on_close.
+  std::mutex socket_mutex;
+  curl_socket_t socket = CURL_SOCKET_BAD;
   EasyTransfer transfer;  // one handle for every exchange: keep-alive
   std::function<void(const Exchange&)> observer;
   std::optional<std::chrono::steady_clock::time_point> stop_time;
@@ -32,6 +40,22 @@ struct Client::Impl {
   std::atomic<bool> interrupted{false};
 
   explicit Impl(ClientOptions client_options) : options(std::move(client_options)) {}
+
+  static curl_socket_t on_open(void* self, curlsocktype, curl_sockaddr* address) {
+    auto* impl = static_cast<Impl*>(self);
+    const curl_socket_t opened =
+        ::socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+    std::lock_guard lock(impl->socket_mutex);
+    impl->socket = opened;
+    return opened;
+  }
+
+  static int on_close(void* self, curl_socket_t closing) {
+    auto* impl = static_cast<Impl*>(self);
+    std::lock_guard lock(impl->socket_mutex);
+    if (impl->socket == closing) impl->socket = CURL_SOCKET_BAD;
+    return ::close(closing);
+  }
 
   // curl asks this about once a second and whenever data moves; non-zero aborts the transfer.
   static int on_progress(void* self, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
@@ -69,12 +93,16 @@ struct Client::Impl {
     curl_easy_setopt(transfer.handle(), CURLOPT_NOPROGRESS, 0L);
     curl_easy_setopt(transfer.handle(), CURLOPT_XFERINFOFUNCTION, &Impl::on_progress);
     curl_easy_setopt(transfer.handle(), CURLOPT_XFERINFODATA, this);
+    curl_easy_setopt(transfer.handle(), CURLOPT_OPENSOCKETFUNCTION, &Impl::on_open);
+    curl_easy_setopt(transfer.handle(), CURLOPT_OPENSOCKETDATA, this);
+    curl_easy_setopt(transfer.handle(), CURLOPT_CLOSESOCKETFUNCTION, &Impl::on_close);
+    curl_easy_setopt(transfer.handle(), CURLOPT_CLOSESOCKETDATA, this);
     const auto started = std::chrono::steady_clock::now();
     const CURLcode code = curl_easy_perform(transfer.handle());
     const auto finished = std::chrono::steady_clock::now();
 
     Exchange exchange = transfer.finish(code);
-    if (code == CURLE_ABORTED_BY_CALLBACK) {
+    if (code != CURLE_OK && interrupted.load()) {
       exchange.failure = TransportFailure::interrupted;
       exchange.failure_detail = "interrupted: the harness stopped waiting for this answer";
       exchange.failure_hint.clear();
@@ -110,6 +138,8 @@ void Client::stop_at(std::chrono::steady_clock::time_point when, std::string why
 
 void Client::interrupt() {
   impl_->interrupted.store(true);
+  std::lock_guard lock(impl_->socket_mutex);
+  if (impl_->socket != CURL_SOCKET_BAD) ::shutdown(impl_->socket, SHUT_RDWR);
 }
 
 std::optional<std::string> Client::stopped() const {

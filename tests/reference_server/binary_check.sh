@@ -18,6 +18,8 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 "$server" --no-such-flag >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "a bad flag must exit 2"
 "$server" --port 70000 >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "--port 70000 must exit 2"
 "$server" --port abc >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "--port abc must exit 2"
+"$server" --help | grep -q -- "--event-hold-ms" || fail "--help does not list --event-hold-ms"
+"$server" --event-hold-ms -1 >/dev/null 2>&1; [[ $? -eq 2 ]] || fail "--event-hold-ms -1 must exit 2"
 
 # Starts the server with the given flags; sets $pid and $url from its first line.
 start() {

@@ -39,12 +39,14 @@ TEST_F(ControlApi, CreatesAConversationWithItsHrefs) {
   EXPECT_EQ(result->get_header_value("Content-Type"), "application/json; charset=utf-8");
   const auto body = json::parse(result->body);
   ASSERT_TRUE(body.is_object());
-  for (const auto* key : {"conversation", "audioVideo", "escalateAudioVideo"}) {
+  for (const auto* key : {"conversation", "audioVideo", "escalateAudioVideo", "events"}) {
     ASSERT_TRUE(body.contains(key)) << key;
     EXPECT_TRUE(body[key].is_string());
     EXPECT_EQ(body[key].get<std::string>().front(), '/');
   }
-  EXPECT_FALSE(body.contains("events"));
+  EXPECT_EQ(body.size(), 4u) << result->body;
+  // A fresh application of its own, at the start of its channel.
+  EXPECT_TRUE(body["events"].get<std::string>().ends_with("/events?ack=0")) << body["events"];
 }
 
 TEST_F(ControlApi, AcceptsAnEmptyBody) {

@@ -135,22 +135,39 @@ TEST(DataUri, Base64) {
 }
 
 TEST(Hrefs, RoundTrip) {
-  const auto conversation = hrefs::parse_ucwa_path(hrefs::conversation(7));
+  const auto conversation = hrefs::parse_ucwa_path(hrefs::conversation(102, 7));
   ASSERT_TRUE(conversation);
   EXPECT_EQ(conversation->kind, hrefs::Target::conversation);
+  EXPECT_EQ(conversation->application, 102);
   EXPECT_EQ(conversation->conversation, 7);
-  const auto escalate = hrefs::parse_ucwa_path(hrefs::escalate_audio_video(12));
+  const auto escalate = hrefs::parse_ucwa_path(hrefs::escalate_audio_video(101, 12));
   ASSERT_TRUE(escalate);
   EXPECT_EQ(escalate->kind, hrefs::Target::escalate_audio_video);
-  const auto participant = hrefs::parse_ucwa_path(hrefs::participant(3, 4));
+  const auto participant = hrefs::parse_ucwa_path(hrefs::participant(101, 3, 4));
   ASSERT_TRUE(participant);
   EXPECT_EQ(participant->participant, 4);
-  EXPECT_EQ(hrefs::conversation_of("http://127.0.0.1:8080" + hrefs::conversation(9)), 9);
-  EXPECT_EQ(hrefs::conversation_of(hrefs::conversation(9) + "?x=1"), 9);
-  EXPECT_FALSE(hrefs::conversation_of(hrefs::audio_video(9)));
-  EXPECT_FALSE(hrefs::parse_ucwa_path(hrefs::conversation(9) + "/"));
+  const auto negotiation =
+      hrefs::parse_ucwa_path(hrefs::invitation_link(103, 5, "audioVideoNegotiation"));
+  ASSERT_TRUE(negotiation);
+  EXPECT_EQ(negotiation->kind, hrefs::Target::negotiation);
+  EXPECT_EQ(negotiation->invitation, 5);
+  const auto events = hrefs::parse_ucwa_path(hrefs::path_of(hrefs::events(104, 7)));
+  ASSERT_TRUE(events);
+  EXPECT_EQ(events->kind, hrefs::Target::events);
+  EXPECT_EQ(events->application, 104);
+  EXPECT_EQ(hrefs::events(104, 7), "/ucwa/oauth/v1/applications/104/events?ack=7");
+  EXPECT_EQ(
+      hrefs::conversation_of("http://127.0.0.1:8080" + hrefs::conversation(101, 9))->conversation,
+      9);
+  EXPECT_EQ(hrefs::conversation_of(hrefs::conversation(101, 9) + "?x=1")->conversation, 9);
+  EXPECT_FALSE(hrefs::conversation_of(hrefs::audio_video(101, 9)));
+  EXPECT_FALSE(hrefs::parse_ucwa_path(hrefs::conversation(101, 9) + "/"));
+  EXPECT_FALSE(hrefs::parse_ucwa_path(hrefs::application(101) + "/events/1"));
+  EXPECT_FALSE(hrefs::parse_ucwa_path(hrefs::invitation_link(101, 5, "cancel")));
   EXPECT_FALSE(
       hrefs::parse_ucwa_path("/ucwa/oauth/v1/applications/101/communication/conversations/07"));
+  EXPECT_FALSE(
+      hrefs::parse_ucwa_path("/ucwa/oauth/v1/applications/0101/communication/conversations/7"));
   EXPECT_FALSE(hrefs::parse_ucwa_path(
       "/ucwa/oauth/v1/applications/101/communication/conversations/9999999999"));
   EXPECT_FALSE(

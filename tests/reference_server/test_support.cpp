@@ -97,7 +97,7 @@ ErrorBody read_error(const std::string& body, bool xml) {
 }
 
 void ServerTest::SetUp() {
-  server_ = std::make_unique<Server>(Options{});
+  server_ = std::make_unique<Server>(options_);
   server_->start();
   client_ = std::make_unique<httplib::Client>("127.0.0.1", server_->port());
   client_->set_connection_timeout(5);
@@ -125,7 +125,7 @@ ConversationHrefs ServerTest::create_conversation() {
   EXPECT_TRUE(json.is_object()) << result->body;
   if (!json.is_object()) return {};
   return {json.value("conversation", ""), json.value("audioVideo", ""),
-          json.value("escalateAudioVideo", "")};
+          json.value("escalateAudioVideo", ""), json.value("events", "")};
 }
 
 void ServerTest::set_condition(const std::string& conversation, const std::string& condition) {

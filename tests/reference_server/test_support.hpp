@@ -30,6 +30,7 @@ struct ConversationHrefs {
   std::string conversation;
   std::string audio_video;
   std::string escalate;
+  std::string events;  // the application's event channel, at its current position
 };
 
 // A UCWA error body, read from JSON or XML.
@@ -76,6 +77,7 @@ class ServerTest : public ::testing::Test {
                                const std::string& token = kToken,
                                const char* content_type = "application/sdp");
 
+  Options options_;  // what SetUp starts the server with; a fixture may change it first
   std::unique_ptr<Server> server_;
   std::unique_ptr<httplib::Client> client_;
 };

@@ -2,8 +2,10 @@
 
 #include <condition_variable>
 #include <future>
+#include <map>
 #include <mutex>
 
+#include "bridge/satisfies.hpp"
 #include "bridge/session.hpp"
 #include "check/event_trail.hpp"
 #include "target/event_channel.hpp"
@@ -37,7 +39,48 @@ http::Client probe_client() {
   return http::Client(options);
 }
 
+// A watch shared by the tests of one suite and format, and the suite run it belongs to.
+struct SharedWatch {
+  int suite_run = -1;
+  check::Channel channel;
+};
+
+std::map<std::string, SharedWatch>& shared_watches() {
+  static std::map<std::string, SharedWatch> watches;
+  return watches;
+}
+
+std::vector<http::Exchange> exchanges_of(const check::Channel& channel) {
+  std::vector<http::Exchange> all;
+  if (channel.refused) all.push_back(channel.refused->exchange);
+  all.push_back(channel.escalation.exchange);
+  all.insert(all.end(), channel.reads.begin(), channel.reads.end());
+  return all;
+}
+
 }  // namespace
+
+std::optional<check::Channel> ChannelTest::shared_watch(std::string_view condition) {
+  const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
+  const std::string key = std::string(test ? test->test_suite_name() : "") + "/" +
+                          std::string(model::to_string(format())) + "/" + std::string(condition);
+  SharedWatch& watch = shared_watches()[key];
+  if (watch.suite_run == suite_runs()) {
+    borrowed_ = true;
+    return watch.channel;
+  }
+  if (!condition.empty() && !arm(condition)) return std::nullopt;
+  watch.channel = escalate_watching();
+  watch.suite_run = suite_runs();
+  borrowed_ = false;
+  return watch.channel;
+}
+
+::testing::AssertionResult ChannelTest::Judge(const check::Channel& channel) {
+  ::testing::AssertionResult result = Satisfies(channel);
+  if (!result && borrowed_) session().add_evidence(exchanges_of(channel));
+  return result;
+}
 
 bool ChannelTest::arm(std::string_view condition) {
   // Without a channel the test is skipped for that reason: nothing to arm.
@@ -167,8 +210,9 @@ void ChannelTest::follow_next_twice(check::Channel& channel) {
 }
 
 void ChannelTest::ask_out_of_range(check::Channel& channel) {
-  if (channel.no_channel) return;
-  const std::string href = session().ucwa().absolute(*conversation.events);
+  if (channel.no_channel || channel.reads.empty()) return;
+  // The channel the escalation was watched on (a shared watch's conversation is not this test's).
+  const std::string href = channel.reads.front().request.url;
   const std::optional<long long> ack = target::ack_of(href);
   if (!ack) return;
   http::Client client = probe_client();

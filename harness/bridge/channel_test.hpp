@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string_view>
 
 #include "bridge/conformance_test.hpp"
@@ -27,9 +28,21 @@ class ChannelTest : public EscalationTest {
   // The channel's href with its ack a billion past the latest.
   void ask_out_of_range(check::Channel& channel);
 
+  // The escalation this suite's tests of one format share, watched once per run of the suite
+  // (with `condition` armed first, when given): those clauses judge the same observation, so
+  // one watch serves them and the run's reports stay small. Empty when the condition could not
+  // be armed (the test is then settled as not provoked).
+  std::optional<check::Channel> shared_watch(std::string_view condition = {});
+  // Judges the channel; a test that fails on a watch it did not make itself gets that watch's
+  // exchanges as its evidence too.
+  ::testing::AssertionResult Judge(const check::Channel& channel);
+
   // Arms a control API condition for the next escalation; false (the test settled as not
   // provoked, or given up) when the target cannot.
   bool arm(std::string_view condition);
+
+ private:
+  bool borrowed_ = false;  // judged on a watch another test made
 };
 
 }  // namespace ucwa::bridge

@@ -104,8 +104,27 @@ std::vector<http::Exchange> Session::take_evidence() {
   return std::exchange(evidence_, {});
 }
 
+namespace {
+
+int suite_runs_so_far = 0;
+
+class SuiteRunCounter : public ::testing::EmptyTestEventListener {
+  void OnTestSuiteStart(const ::testing::TestSuite&) override { ++suite_runs_so_far; }
+};
+
+}  // namespace
+
 void open_session(Settings settings) {
   current() = std::make_unique<Session>(std::move(settings));
+  static const bool counting = [] {
+    ::testing::UnitTest::GetInstance()->listeners().Append(new SuiteRunCounter);
+    return true;
+  }();
+  (void)counting;
+}
+
+int suite_runs() {
+  return suite_runs_so_far;
 }
 
 void close_session() {

@@ -67,6 +67,9 @@ class Session {
 };
 
 void open_session(Settings settings);
+// How many test suites have started running (each repeat counts again): what the tests of one
+// suite share, such as one watched escalation, lives no longer than one run of that suite.
+int suite_runs();
 // Closes the session's connections (before the embedded server stops, so it need not wait).
 void close_session();
 // The open session; throws std::logic_error when none was opened.

@@ -300,6 +300,12 @@ Verdict evaluate(const contract::Clause& clause, const Channel& channel) {
   }
   if (!channel.escalation.exchange.answered())
     return transport_verdict(clause, channel.escalation.exchange.describe_failure());
+  if (const int status = channel.escalation.exchange.response->status; status != 201) {
+    return {.clause = &clause,
+            .outcome = Outcome::not_applicable,
+            .not_applicable = "the escalation was answered " + std::to_string(status) +
+                              ", not 201, so the channel was not read (ESC-RESP-1 judges that)"};
+  }
   if (auto failure = channel_transport_failure(channel)) return transport_verdict(clause, *failure);
   const Trail trail(channel.reads, channel.requested, channel.escalation);
   // Batches in another format than the one asked for are EVT-12's finding, never a pass of the

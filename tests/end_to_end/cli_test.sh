@@ -444,6 +444,26 @@ PY
     grep -Eq "^[1-9][0-9]* passed, $skipped failed, 0 skipped$" "$work/out" || fail "--fail-on-skip did not fail the $skipped not-provoked tests: $(tail -n 1 "$work/out")"
     [ "$(xmllint --xpath 'count(//testcase/failure[@type="not-provoked"])' "$work/gated.xml")" -eq "$skipped" ] || fail "--fail-on-skip: the not-provoked tests are not failures of type not-provoked"
     ;;
+  no_event_channel_skips_every_event_test)
+    start_server --variant no-event-channel
+    run_conform --target "$url" --token conformance-token --junit "$work/run.xml" --gtest_filter='Events.*:EventChannel.*:Created.*'
+    expect_status 0
+    expect_summary_last
+    events=$(xmllint --xpath 'count(//testcase[@classname="Events" or @classname="EventChannel"])' "$work/run.xml")
+    absent=$(xmllint --xpath 'count(//testcase[@classname="Events" or @classname="EventChannel"]/skipped[@type="absent" and contains(@message, "no event channel")])' "$work/run.xml")
+    [ "$events" -gt 0 ] && [ "$absent" -eq "$events" ] || fail "expected all $events event tests skipped for want of a channel, got $absent"
+    ;;
+  event_test_waiting_in_vain_names_the_operation_id)
+    start_server --mutant no-invitation-event
+    run_conform --target "$url" --token conformance-token --junit "$work/run.xml" --event-wait-ms 1000 --gtest_filter='Events.DeliverTheInvitation/Json'
+    expect_status 1
+    expect_summary_last
+    grep -Eq '^FAIL  Events\.DeliverTheInvitation/Json \([0-9]+ ms\)' "$work/out" || fail "no FAIL line for the event test"
+    message=$(xmllint --xpath 'string(//testcase[@name="DeliverTheInvitation/Json"]/failure)' "$work/run.xml")
+    operation=$(sed -nE 's/.*no event about the invitation \(operationId ([0-9a-f]{32}),.*within 1000 ms.*/\1/p' <<<"$message")
+    [ -n "$operation" ] || fail "the failure does not name the operationId it waited for within 1000 ms: $message"
+    grep -q "operationId=$operation" "$work/run.xml" || fail "the operationId named ($operation) is not the one the escalation sent"
+    ;;
   absent_members_never_gate)
     start_server --variant optional-members-left-out
     run_conform --target "$url" --token conformance-token --fail-on-skip --junit "$work/run.xml"

@@ -169,10 +169,14 @@ void pget_replaced(const Channel& channel, const Trail&, Judgement& judgement) {
       replaced(*channel.second_pending, channel.requested, why_second))
     return;
   for (const http::Exchange* pending : {&*channel.first_pending, &*channel.second_pending}) {
-    if (pending->answered() && pending->response->status == 200) {
+    if (!pending->answered() || pending->response->status != 200) continue;
+    const auto format = representation::format_to_read(
+        http::find_header(pending->response->headers, "Content-Type"), channel.requested);
+    const auto read = representation::read_events(format, pending->response->body);
+    if (read.value && !read.value->senders.empty()) {
       judgement.nothing_to_check =
-          "a pending GET was answered at once, so none was held to be replaced (EVT-13 judges "
-          "what it brought)";
+          "a pending GET was answered at once with events, so none was held to be replaced "
+          "(EVT-13 judges what it brought)";
       return;
     }
   }

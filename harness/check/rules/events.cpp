@@ -93,6 +93,10 @@ void delivers_invitation_event(const Channel& channel, const Trail& trail, Judge
                               ")";
   for (const InvitationEvent& seen : trail.invitation_events()) {
     if (seen.links_invitation) return;
+    // A 201 without a self href (AVI-LINK-1's finding) leaves only the rel to hold it to.
+    if (!trail.invitation_href() && seen.event->link &&
+        seen.event->link->rel == "audioVideoInvitation")
+      return;
   }
   if (!trail.invitation_events().empty()) {
     const InvitationEvent& seen = trail.invitation_events().front();

@@ -102,14 +102,18 @@ check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) 
   target::ChannelReader reader(settings.profile, format(), *conversation.events);
   const auto started = Clock::now();
   channel.escalation = escalate(request);
+  bool completed = false;
   if (created(channel.escalation)) {
-    reader.wait_until(
+    completed = reader.wait_until(
         [&](const std::vector<target::ChannelAnswer>& answers) {
           return check::invitation_completed(exchanges_of(answers), format(), channel.escalation);
         },
         started + settings.event_wait);
   }
-  channel.wait = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+  // A wait that ran out is said as the wait it was given, not as the clock read it.
+  channel.wait = completed
+                     ? std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started)
+                     : settings.event_wait;
   channel.reads = exchanges_of(reader.stop());
   session().add_evidence(channel.reads);
   return channel;
@@ -129,14 +133,18 @@ check::Channel ChannelTest::escalate_after_refusal() {
   refused.session_context.reset();
   channel.refused = escalate(refused);
   channel.escalation = escalate();
+  bool completed = false;
   if (created(channel.escalation)) {
-    reader.wait_until(
+    completed = reader.wait_until(
         [&](const std::vector<target::ChannelAnswer>& answers) {
           return check::invitation_completed(exchanges_of(answers), format(), channel.escalation);
         },
         started + settings.event_wait);
   }
-  channel.wait = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started);
+  // A wait that ran out is said as the wait it was given, not as the clock read it.
+  channel.wait = completed
+                     ? std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started)
+                     : settings.event_wait;
   channel.reads = exchanges_of(reader.stop());
   session().add_evidence(channel.reads);
   return channel;

@@ -20,7 +20,8 @@ struct Channel {
   Escalation escalation;              // the 201 whose invitation the events are about
   std::optional<Escalation> refused;  // an escalation refused just before it (EVT-17)
   std::vector<http::Exchange> reads;  // the channel's answers, in order
-  std::chrono::milliseconds wait{0};  // how long the reader waited for the invitation to complete
+  // How long the reader waited for the invitation to complete (--event-wait-ms when it never did).
+  std::chrono::milliseconds wait{0};
 
   // EVT-13: after the batch holding `completed`, its `next` and a second GET of the same href
   // (one of the two is released at once, so nothing has to be waited for).

@@ -134,23 +134,20 @@ std::optional<std::string> LoadChannels::dispatch(
   std::vector<std::string> arrived;
   for (const model::Sender& sender : read->senders) {
     for (const model::Event& event : sender.events) {
-      bool claimed = false;
+      // An embedded invitation's operationId says whose event it is, whatever it links (EVT-1
+      // judges the link); only a link-only event is matched by the 201's self href.
       if (const auto operation_id = operation_id_of(event)) {
         const auto waiter = waiters_.find(*operation_id);
-        if (waiter != waiters_.end() && waiter->second.channel == id) {
+        if (waiter != waiters_.end() && waiter->second.channel == id)
           arrived.push_back(*operation_id);
-          claimed = true;
-        }
+        continue;
       }
       if (!event.link || event.link->rel != kInvitation) continue;
       const std::string href =
           http::resolve(batch->request.url, event.link->href).value_or(event.link->href);
       auto [from, to] = by_self_href_.equal_range(href);
-      for (auto at = from; at != to; ++at) {
-        arrived.push_back(at->second);
-        claimed = true;
-      }
-      if (claimed) continue;
+      for (auto at = from; at != to; ++at) arrived.push_back(at->second);
+      if (from != to) continue;
       channel.unclaimed.push_back({href, batch, now});
       if (channel.unclaimed.size() > kUnclaimedKept) channel.unclaimed.pop_front();
     }
@@ -170,8 +167,9 @@ void LoadChannels::deliver(const std::string& operation_id,
   const auto found = waiters_.find(operation_id);
   if (found == waiters_.end()) return;  // already given its first event
   Arrived arrived = std::move(found->second.arrived);
+  const model::Format read_as = channels_[found->second.channel].format;
   forget(operation_id);
-  arrived(batch, at);
+  arrived(batch, read_as, at);
 }
 
 }  // namespace ucwa::app

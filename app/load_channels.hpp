@@ -19,18 +19,22 @@ namespace ucwa::app {
 // The event channels of a load run, read on the run's http::MultiClient: ONE pending GET per
 // channel at a time (a second would replace the first, 409 PGetReplaced), so that escalations on
 // a shared application share one reader, and each event is handed to the escalation it is about:
-// by the operationId its embedded invitation carries, or by its link to the 201's self href.
+// by the operationId its embedded invitation carries, or, for an event that embeds none, by its
+// link to the 201's self href.
 // A channel is read while an escalation waits on it and let go when none does.
 class LoadChannels {
  public:
-  // The channel answer (a 200 batch) that held the escalation's first event, when it came.
-  using Arrived = std::function<void(std::shared_ptr<const http::Exchange> batch,
-                                     std::chrono::steady_clock::time_point at)>;
+  // The channel answer (a 200 batch) that held the escalation's first event, the format the
+  // channel is read in (the first watcher's: one channel may serve both), when it came.
+  using Arrived =
+      std::function<void(std::shared_ptr<const http::Exchange> batch, model::Format read_as,
+                         std::chrono::steady_clock::time_point at)>;
 
   LoadChannels(http::MultiClient& client, const target::Profile& profile);
 
   // Waits for `operation_id`'s events on the channel at `events_href` (the control API's
-  // `events`), reading it from that href when nobody reads it yet. `arrived` is called once.
+  // `events`), reading it from that href in `format` when nobody reads it yet. `arrived` is
+  // called once.
   void watch(const std::string& events_href, model::Format format, const std::string& operation_id,
              Arrived arrived);
   // The escalation's 201 named this self href: an event linking it is the escalation's too

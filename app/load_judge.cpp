@@ -142,11 +142,13 @@ namespace ucwa::app {
 
 void LoadJudge::judge_event(const check::Escalation& escalation,
                             const std::shared_ptr<const http::Exchange>& batch,
+                            model::Format read_as,
                             const std::shared_ptr<const http::Exchange>& trouble,
                             std::chrono::milliseconds wait) {
   watched_events_ = true;
   check::Channel channel;
-  channel.requested = escalation.requested;
+  // A shared channel is read in one format for escalations of both: judged as it was asked for.
+  channel.requested = batch ? read_as : escalation.requested;
   channel.escalation = escalation;
   channel.wait = wait;
   std::vector<const http::Exchange*> evidence{&escalation.exchange};

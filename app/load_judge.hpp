@@ -13,6 +13,7 @@
 #include "contract/clause.hpp"
 #include "http/exchange.hpp"
 #include "load/record.hpp"
+#include "model/format.hpp"
 #include "report/evidence.hpp"
 
 namespace ucwa::app {
@@ -37,10 +38,11 @@ class LoadJudge {
                      const http::Exchange& get);
 
   // The wait for the 201's invitation event on the target's event channel: EVT-1, judged on
-  // `batch`, the channel answer that held the first event matched to the escalation, or, when
-  // none came within `wait`, on `trouble`, the answer that stopped the channel's reading, if any.
+  // `batch`, the channel answer (asked for in `read_as`) that held the first event matched to the
+  // escalation, or, when none came within `wait`, on `trouble`, the answer that stopped the
+  // channel's reading, if any.
   void judge_event(const check::Escalation& escalation,
-                   const std::shared_ptr<const http::Exchange>& batch,
+                   const std::shared_ptr<const http::Exchange>& batch, model::Format read_as,
                    const std::shared_ptr<const http::Exchange>& trouble,
                    std::chrono::milliseconds wait);
 

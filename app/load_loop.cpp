@@ -34,7 +34,8 @@ struct InFlight {
   bool watched = false;        // its conversation came with an event channel
   bool waiting_event = false;  // watched, and neither its event came nor its wait ran out
   std::shared_ptr<const http::Exchange> event_batch;  // the answer holding its first event
-  std::shared_ptr<const http::Exchange> trouble;      // why its channel stopped, if it did
+  model::Format events_read_as = model::Format::json;
+  std::shared_ptr<const http::Exchange> trouble;  // why its channel stopped, if it did
 };
 
 class LoadLoop {
@@ -181,7 +182,9 @@ class LoadLoop {
       flight->watched = flight->waiting_event = true;
       channels_.watch(*created.value->events, escalation.requested, escalation.operation_id,
                       [this, flight](std::shared_ptr<const http::Exchange> batch,
-                                     Clock::time_point at) { on_event(flight, batch, at); });
+                                     model::Format read_as, Clock::time_point at) {
+                        on_event(flight, std::move(batch), read_as, at);
+                      });
       deadlines_.emplace_back(flight->posted + plan_.event_wait, flight);
     }
     client_.start(ucwa_.request_for(call), [this, flight](http::Exchange answer) {
@@ -223,10 +226,12 @@ class LoadLoop {
 
   // The first event matched to the escalation (LoadChannels): timed from its POST.
   void on_event(const std::shared_ptr<InFlight>& flight,
-                std::shared_ptr<const http::Exchange> batch, Clock::time_point at) {
+                std::shared_ptr<const http::Exchange> batch, model::Format read_as,
+                Clock::time_point at) {
     if (!flight->waiting_event) return;
     flight->waiting_event = false;
     flight->event_batch = std::move(batch);
+    flight->events_read_as = read_as;
     const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(at - flight->posted);
     outcome_.record.latency[RequestKind::event].record(static_cast<std::uint64_t>(micros.count()));
     if (flight->requests_over) settle(flight);
@@ -241,8 +246,8 @@ class LoadLoop {
   void settle(const std::shared_ptr<InFlight>& flight) {
     const http::Exchange& answer = flight->escalation.exchange;
     if (flight->watched && answer.answered() && answer.response->status == 201)
-      judge_.judge_event(flight->escalation, flight->event_batch, flight->trouble,
-                         plan_.event_wait);
+      judge_.judge_event(flight->escalation, flight->event_batch, flight->events_read_as,
+                         flight->trouble, plan_.event_wait);
     ++outcome_.record.escalations;
     --in_flight_;
     if (more_to_start()) start_escalation();

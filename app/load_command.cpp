@@ -179,9 +179,10 @@ int run_load_command(int argc, char** argv) {
                   profile.target + "/");
   LoadProgress progress(options.quiet);
   const double cpu_before = thread_cpu_seconds();
-  LoadOutcome outcome = run_load(
-      {profile, options.formats, options.concurrency, options.escalations, options.duration}, judge,
-      progress);
+  LoadOutcome outcome =
+      run_load({profile, options.formats, options.concurrency, options.escalations,
+                options.duration, options.settings.event_wait},
+               judge, progress);
   const double cpu = thread_cpu_seconds() - cpu_before;
   const bool embedded_target = embedded.has_value();
   embedded.reset();

@@ -1,5 +1,6 @@
 #include "app/load_judge.hpp"
 
+#include "check/channel.hpp"
 #include "check/evaluate.hpp"
 #include "check/observed.hpp"
 #include "check/subjects.hpp"
@@ -36,8 +37,8 @@ LoadJudge::LoadJudge(bool strict, report::Redactor redact, std::string base)
     : strict_(strict), redact_(std::move(redact)), base_(std::move(base)) {
   for (const contract::Clause& clause : contract::catalogue()) {
     const bool on_escalation = check::judged_on_escalations(clause.id);
-    const bool judged_here =
-        on_escalation || check::judged_under_load(clause.id) || clause.id == contract::id::RES_4;
+    const bool judged_here = on_escalation || check::judged_under_load(clause.id) ||
+                             clause.id == contract::id::RES_4 || clause.id == contract::id::EVT_1;
     if (!judged_here) continue;
     const std::size_t index = clauses_.size();
     if (on_escalation) on_escalations_.push_back(index);
@@ -46,6 +47,7 @@ LoadJudge::LoadJudge(bool strict, report::Redactor redact, std::string base)
     if (clause.id == contract::id::LOAD_2) own_invitation_ = index;
     if (clause.id == contract::id::LOAD_3) fetches_ = index;
     if (clause.id == contract::id::RES_4) resolves_ = index;
+    if (clause.id == contract::id::EVT_1) event_ = index;
     clauses_.push_back(&clause);
     load::ClauseTally tally;
     tally.clause = clause.id;
@@ -132,6 +134,39 @@ void LoadJudge::judge_fetched(const check::Escalation& escalation, const check::
   }
   tally(fetches_, check::evaluate(*clauses_[fetches_], concurrent), escalation.operation_id,
         evidence);
+}
+
+}  // namespace ucwa::app
+
+namespace ucwa::app {
+
+void LoadJudge::judge_event(const check::Escalation& escalation,
+                            const std::shared_ptr<const http::Exchange>& batch,
+                            model::Format read_as,
+                            const std::shared_ptr<const http::Exchange>& trouble,
+                            std::chrono::milliseconds wait) {
+  watched_events_ = true;
+  check::Channel channel;
+  // A shared channel is read in one format for escalations of both: judged as it was asked for.
+  channel.requested = batch ? read_as : escalation.requested;
+  channel.escalation = escalation;
+  channel.wait = wait;
+  std::vector<const http::Exchange*> evidence{&escalation.exchange};
+  for (const auto& answer : {batch, trouble}) {
+    if (!answer) continue;
+    channel.reads.push_back(*answer);
+    evidence.push_back(answer.get());
+  }
+  tally(event_, check::evaluate(*clauses_[event_], channel), escalation.operation_id, evidence);
+}
+
+std::vector<load::ClauseTally> LoadJudge::tallies() const {
+  std::vector<load::ClauseTally> judged;
+  for (std::size_t i = 0; i < tallies_.size(); ++i) {
+    if (i == event_ && !watched_events_) continue;  // no event channel: as if EVT-1 were not here
+    judged.push_back(tallies_[i]);
+  }
+  return judged;
 }
 
 }  // namespace ucwa::app

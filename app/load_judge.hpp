@@ -1,6 +1,8 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +13,7 @@
 #include "contract/clause.hpp"
 #include "http/exchange.hpp"
 #include "load/record.hpp"
+#include "model/format.hpp"
 #include "report/evidence.hpp"
 
 namespace ucwa::app {
@@ -34,8 +37,18 @@ class LoadJudge {
   void judge_fetched(const check::Escalation& escalation, const check::Identity& created,
                      const http::Exchange& get);
 
-  // Every clause a load run judges, in catalogue order, with what came of it.
-  const std::vector<load::ClauseTally>& tallies() const { return tallies_; }
+  // The wait for the 201's invitation event on the target's event channel: EVT-1, judged on
+  // `batch`, the channel answer (asked for in `read_as`) that held the first event matched to the
+  // escalation, or, when none came within `wait`, on `trouble`, the answer that stopped the
+  // channel's reading, if any.
+  void judge_event(const check::Escalation& escalation,
+                   const std::shared_ptr<const http::Exchange>& batch, model::Format read_as,
+                   const std::shared_ptr<const http::Exchange>& trouble,
+                   std::chrono::milliseconds wait);
+
+  // Every clause a load run judges, in catalogue order, with what came of it; EVT-1 only when
+  // the target had an event channel.
+  std::vector<load::ClauseTally> tallies() const;
   std::uint64_t violations() const { return violations_; }
 
  private:
@@ -50,6 +63,8 @@ class LoadJudge {
   std::vector<load::ClauseTally> tallies_;
   std::vector<std::size_t> on_escalations_;  // indexes into clauses_
   std::size_t status_ = 0, echoes_ = 0, own_invitation_ = 0, resolves_ = 0, fetches_ = 0;
+  std::size_t event_ = 0;
+  bool watched_events_ = false;
   std::uint64_t violations_ = 0;
 };
 

@@ -1,11 +1,16 @@
 #include "app/load_loop.hpp"
 
+#include <algorithm>
+#include <deque>
 #include <memory>
+#include <thread>
 #include <utility>
 
+#include "app/load_channels.hpp"
 #include "check/escalation.hpp"
 #include "http/client.hpp"
 #include "http/multi_client.hpp"
+#include "http/url.hpp"
 #include "representation/media_type.hpp"
 #include "sdp/offer.hpp"
 #include "target/control_api.hpp"
@@ -19,10 +24,18 @@ namespace {
 using load::RequestKind;
 using Clock = std::chrono::steady_clock;
 
-// One escalation on its way: what it sent, what came back, what its 201 claimed.
+// One escalation on its way: what it sent, what came back, what its 201 claimed and, where the
+// target has an event channel, what came of the wait for its invitation's event.
 struct InFlight {
   check::Escalation escalation;
   check::Identity created;
+  Clock::time_point posted{};
+  bool requests_over = false;  // its conversation, escalation and GET are answered or given up
+  bool watched = false;        // its conversation came with an event channel
+  bool waiting_event = false;  // watched, and neither its event came nor its wait ran out
+  std::shared_ptr<const http::Exchange> event_batch;  // the answer holding its first event
+  model::Format events_read_as = model::Format::json;
+  std::shared_ptr<const http::Exchange> trouble;  // why its channel stopped, if it did
 };
 
 class LoadLoop {
@@ -34,14 +47,20 @@ class LoadLoop {
         client_(client_options(plan.profile)),
         unused_(client_options(plan.profile)),
         ucwa_(plan.profile, unused_),
+        channels_(client_, plan.profile),
         offer_(sdp::build_offer()) {}
 
   LoadOutcome run() {
     started_at_ = Clock::now();
     progress_.started(started_at_);
     for (std::uint64_t i = 0; i < plan_.concurrency && more_to_start(); ++i) start_escalation();
-    while (client_.in_flight() > 0) {
-      client_.poll(std::chrono::milliseconds(100));
+    while (client_.in_flight() > 0 || in_flight_ > 0) {
+      // Only event waits whose channel stopped can leave nothing to poll: sleep till one ends.
+      if (client_.in_flight() > 0)
+        client_.poll(next_wait());
+      else
+        std::this_thread::sleep_for(next_wait());
+      give_up_waits();
       progress_.update(outcome_.record.escalations, in_flight_, errors_, judge_.violations());
     }
     outcome_.record.duration_seconds =
@@ -56,6 +75,30 @@ class LoadLoop {
     http::ClientOptions options = profile.client;
     options.token_origins = target::token_origins(profile);
     return options;
+  }
+
+  // Till the next event wait runs out, at most 100 ms (the progress line's pace).
+  std::chrono::milliseconds next_wait() const {
+    constexpr std::chrono::milliseconds most(100);
+    if (deadlines_.empty()) return most;
+    const auto left =
+        std::chrono::ceil<std::chrono::milliseconds>(deadlines_.front().first - Clock::now());
+    return std::clamp(left, std::chrono::milliseconds(0), most);
+  }
+
+  // Escalations whose event did not come within plan.event_wait wait no more: EVT-1 judges them.
+  void give_up_waits() {
+    const Clock::time_point now = Clock::now();
+    while (!deadlines_.empty() && deadlines_.front().first <= now) {
+      const std::shared_ptr<InFlight> flight = deadlines_.front().second.lock();
+      deadlines_.pop_front();
+      if (!flight || !flight->waiting_event) continue;
+      const std::string& operation_id = flight->escalation.operation_id;
+      flight->trouble = channels_.trouble_of(operation_id);
+      channels_.forget(operation_id);
+      flight->waiting_event = false;
+      if (flight->requests_over) settle(flight);
+    }
   }
 
   bool more_to_start() const {
@@ -133,6 +176,17 @@ class LoadLoop {
         {}};
     judge_.sent(escalation.operation_id, escalation.session_context);
     ++outcome_.sent;
+    flight->posted = Clock::now();
+    if (created.value->events) {
+      // Watched before the POST leaves, so that an event that comes before the 201 is not lost.
+      flight->watched = flight->waiting_event = true;
+      channels_.watch(*created.value->events, escalation.requested, escalation.operation_id,
+                      [this, flight](std::shared_ptr<const http::Exchange> batch,
+                                     model::Format read_as, Clock::time_point at) {
+                        on_event(flight, std::move(batch), read_as, at);
+                      });
+      deadlines_.emplace_back(flight->posted + plan_.event_wait, flight);
+    }
     client_.start(ucwa_.request_for(call), [this, flight](http::Exchange answer) {
       on_escalation(flight, std::move(answer));
     });
@@ -142,6 +196,18 @@ class LoadLoop {
     measure(RequestKind::escalation, exchange);
     flight->escalation.exchange = std::move(exchange);
     auto created = judge_.judge_created(flight->escalation);
+    const http::Exchange& reply = flight->escalation.exchange;
+    if (flight->waiting_event) {
+      const std::string& operation_id = flight->escalation.operation_id;
+      if (!reply.answered() || reply.response->status != 201) {
+        // Only a 201 creates an invitation: nothing to wait for, and EVT-1 is not judged.
+        channels_.forget(operation_id);
+        flight->waiting_event = false;
+      } else if (created && created->self) {
+        channels_.claim(operation_id,
+                        http::resolve(reply.request.url, *created->self).value_or(*created->self));
+      }
+    }
     if (!created || !created->self) return complete(flight);
     flight->created = std::move(*created);
     const target::Call get{"GET",
@@ -158,9 +224,30 @@ class LoadLoop {
     });
   }
 
-  // The escalation is over. With an event channel, this is where it would wait for its
-  // invitation's event (matched by operationId, timed as RequestKind::event) before completing.
-  void complete(const std::shared_ptr<InFlight>&) {
+  // The first event matched to the escalation (LoadChannels): timed from its POST.
+  void on_event(const std::shared_ptr<InFlight>& flight,
+                std::shared_ptr<const http::Exchange> batch, model::Format read_as,
+                Clock::time_point at) {
+    if (!flight->waiting_event) return;
+    flight->waiting_event = false;
+    flight->event_batch = std::move(batch);
+    flight->events_read_as = read_as;
+    const auto micros = std::chrono::duration_cast<std::chrono::microseconds>(at - flight->posted);
+    outcome_.record.latency[RequestKind::event].record(static_cast<std::uint64_t>(micros.count()));
+    if (flight->requests_over) settle(flight);
+  }
+
+  // The escalation's requests are over; it completes once its event came or its wait ran out.
+  void complete(const std::shared_ptr<InFlight>& flight) {
+    flight->requests_over = true;
+    if (!flight->waiting_event) settle(flight);
+  }
+
+  void settle(const std::shared_ptr<InFlight>& flight) {
+    const http::Exchange& answer = flight->escalation.exchange;
+    if (flight->watched && answer.answered() && answer.response->status == 201)
+      judge_.judge_event(flight->escalation, flight->event_batch, flight->events_read_as,
+                         flight->trouble, plan_.event_wait);
     ++outcome_.record.escalations;
     --in_flight_;
     if (more_to_start()) start_escalation();
@@ -176,6 +263,9 @@ class LoadLoop {
   http::MultiClient client_;
   http::Client unused_;  // target::UcwaClient wants one; requests leave through client_
   target::UcwaClient ucwa_;
+  LoadChannels channels_;
+  // When each watched escalation stops waiting for its event, in the order they were posted.
+  std::deque<std::pair<Clock::time_point, std::weak_ptr<InFlight>>> deadlines_;
   const std::string offer_;
   LoadOutcome outcome_;
   Clock::time_point started_at_{};

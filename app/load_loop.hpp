@@ -21,6 +21,8 @@ struct LoadPlan {
   std::uint64_t concurrency = 8;
   std::uint64_t escalations = 400;               // when no duration
   std::optional<std::chrono::seconds> duration;  // start escalations until then
+  // How long an escalation waits for its invitation's event, where the target has a channel.
+  std::chrono::milliseconds event_wait{5000};
 };
 
 // What the loop measured: the record's latencies, errors, escalations and wall clock (the
@@ -35,7 +37,9 @@ struct LoadOutcome {
 
 // Keeps plan.concurrency escalations in flight on one thread (http::MultiClient): each a fresh
 // conversation (POST {control}/conversations), the escalation POST with fresh operationId and
-// sessionContext, and a GET of the invitation's self href, judged by `judge` as they come.
+// sessionContext, a GET of the invitation's self href and, where the conversation came with an
+// event channel, the wait for the invitation's first event (LoadChannels), judged by `judge` as
+// they come.
 LoadOutcome run_load(const LoadPlan& plan, LoadJudge& judge, LoadProgress& progress);
 
 }  // namespace ucwa::app

@@ -183,7 +183,9 @@ Each escalation is a fresh conversation from the control API, a POST of escalate
 fresh operationId and sessionContext, its 201 judged by every clause one escalation is judged by
 (the suites' evaluator), and a GET of the invitation's self href that must answer the same
 invitation. An answer that belongs to another escalation (echoes, hrefs) is a violation naming
-both (LOAD-1, LOAD-2, LOAD-3).
+both (LOAD-1, LOAD-2, LOAD-3). Where the control API names an event channel, each escalation
+also waits for its invitation's first event, matched by operationId (timed as "event"); one
+that does not come within --event-wait-ms violates EVT-1.
 
 Load:
   --concurrency N           escalations in flight at once (default 8)
@@ -202,6 +204,8 @@ Connection, as the main run's:
   --token-file FILE         the token on the file's first line
   --format json|xml|both    representation asked for (default json; both: in turn)
   --timeout-ms N            limit for one HTTP exchange, connect included (default 10000)
+  --event-wait-ms N         how long an escalation waits for its invitation's event
+                            (default 5000)
   --cacert FILE             extra CA bundle; --insecure: no TLS verification (loudly warned)
   --strict                  SHOULD-level violations fail instead of warn
   --seed N                  seed of the operationIds and sessionContexts

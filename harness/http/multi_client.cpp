@@ -17,6 +17,7 @@ namespace {
 // One request on its way: curl reads the request's strings until the transfer ends.
 struct Transfer {
   EasyTransfer easy;
+  MultiClient::Id id = 0;
   Request request;
   MultiClient::Done done;
 };
@@ -29,7 +30,13 @@ struct MultiClient::Impl {
   std::vector<std::unique_ptr<Transfer>> transfers;  // every one made, idle or running
   std::vector<Transfer*> idle;                       // their handles keep their caches
   std::size_t running = 0;
-  std::deque<std::pair<Exchange, Done>> refused;  // completed at the next poll
+  struct Refused {
+    Id id;
+    Exchange exchange;
+    Done done;
+  };
+  std::deque<Refused> refused;  // completed at the next poll
+  Id last_id = 0;
 
   explicit Impl(ClientOptions client_options) : options(std::move(client_options)) {
     initialise_curl_once();
@@ -56,16 +63,18 @@ struct MultiClient::Impl {
     return *transfer;
   }
 
-  void start(Request request, Done done) {
+  Id start(Request request, Done done) {
+    const Id id = ++last_id;
     if (auto refused_now = refusal_of(request, options)) {
       Exchange exchange;
       exchange.failure = refused_now->failure;
       exchange.failure_detail = std::move(refused_now->detail);
       exchange.request = std::move(request);
-      refused.emplace_back(std::move(exchange), std::move(done));
-      return;
+      refused.push_back({id, std::move(exchange), std::move(done)});
+      return id;
     }
     Transfer& transfer = take_idle();
+    transfer.id = id;
     transfer.request = std::move(request);
     transfer.done = std::move(done);
     transfer.easy.prepare(transfer.request, options, options.timeout);
@@ -76,11 +85,32 @@ struct MultiClient::Impl {
       exchange.failure = TransportFailure::other;
       exchange.failure_detail = std::string("curl_multi_add_handle: ") + curl_multi_strerror(added);
       exchange.request = std::move(transfer.request);
-      refused.emplace_back(std::move(exchange), std::move(transfer.done));
+      refused.push_back({id, std::move(exchange), std::move(transfer.done)});
+      transfer.id = 0;
       idle.push_back(&transfer);
-      return;
+      return id;
     }
     ++running;
+    return id;
+  }
+
+  void cancel(Id id) {
+    for (auto at = refused.begin(); at != refused.end(); ++at) {
+      if (at->id != id) continue;
+      refused.erase(at);
+      return;
+    }
+    for (const auto& transfer : transfers) {
+      if (transfer->id != id) continue;
+      // Removing a transfer mid-way closes its connection: the server sees the GET let go.
+      curl_multi_remove_handle(multi, transfer->easy.handle());
+      --running;
+      transfer->easy.finish(CURLE_ABORTED_BY_CALLBACK);  // frees what prepare() made
+      transfer->done = nullptr;
+      transfer->id = 0;
+      idle.push_back(transfer.get());
+      return;
+    }
   }
 
   // Hands every transfer curl reports done to its `done`; true when there was one.
@@ -101,6 +131,7 @@ struct MultiClient::Impl {
       exchange.request = std::move(transfer->request);
       finished.emplace_back(std::move(exchange), std::move(transfer->done));
       transfer->done = nullptr;
+      transfer->id = 0;
       idle.push_back(transfer);
     }
     // Called only now, so that a `done` starting a request cannot disturb curl's message queue.
@@ -112,7 +143,7 @@ struct MultiClient::Impl {
     if (!refused.empty()) {
       auto now = std::move(refused);
       refused.clear();
-      for (auto& [exchange, done] : now) done(std::move(exchange));
+      for (auto& [id, exchange, done] : now) done(std::move(exchange));
       return;
     }
     if (running == 0) return;
@@ -129,8 +160,12 @@ MultiClient::MultiClient(ClientOptions options)
     : impl_(std::make_unique<Impl>(std::move(options))) {}
 MultiClient::~MultiClient() = default;
 
-void MultiClient::start(Request request, Done done) {
-  impl_->start(std::move(request), std::move(done));
+MultiClient::Id MultiClient::start(Request request, Done done) {
+  return impl_->start(std::move(request), std::move(done));
+}
+
+void MultiClient::cancel(Id id) {
+  impl_->cancel(id);
 }
 
 void MultiClient::poll(std::chrono::milliseconds wait) {

@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <memory>
 
@@ -18,6 +19,7 @@ namespace ucwa::http {
 class MultiClient {
  public:
   using Done = std::function<void(Exchange)>;
+  using Id = std::uint64_t;  // names a started request until its `done` is called
 
   explicit MultiClient(ClientOptions options = {});
   ~MultiClient();
@@ -26,7 +28,11 @@ class MultiClient {
 
   // Starts `request`; `done` gets what it came to from a later poll(), never from start() itself,
   // so `done` may start the next request. A request refused before it leaves completes too.
-  void start(Request request, Done done);
+  Id start(Request request, Done done);
+
+  // Lets go of a request not yet completed (a held GET nobody waits for any more): its transfer
+  // is removed at once and its `done` is never called. An id already completed is ignored.
+  void cancel(Id id);
 
   // Drives the transfers until at least one completes or `wait` passes, then calls `done` for
   // every exchange that completed.

@@ -36,7 +36,9 @@ double LoadRecord::escalations_per_second() const {
 
 std::uint64_t LoadRecord::requests() const {
   std::uint64_t total = 0;
-  for (const auto& [kind, histogram] : latency) total += histogram.count();
+  for (const auto& [kind, histogram] : latency) {
+    if (kind != RequestKind::event) total += histogram.count();  // a wait, not a request
+  }
   for (const auto& [kind, counts] : errors) total += counts.transport;
   return total;
 }

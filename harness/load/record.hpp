@@ -97,7 +97,8 @@ struct LoadRecord {
   double escalations_per_second() const;
   // Transport errors and 5xx among every request sent, the fraction --max-error-rate bounds.
   double error_rate() const;
-  // Every answered request (the latency histograms' counts) plus every transport error.
+  // Every answered request (the latency histograms' counts, but the event's: a wait on a read
+  // of the channel, not a request of its own) plus every transport error.
   std::uint64_t requests() const;
   // The clauses' violations summed.
   std::uint64_t violations() const;

@@ -17,9 +17,17 @@ http::ClientOptions channel_client_options(const Profile& profile) {
   return options;
 }
 
-// A 409 whose UCWA error says PGetReplaced: a newer pending GET on the same ack took this one's
-// place (EventChannelDetails.md).
-bool replaced(const http::Exchange& exchange, model::Format format) {
+}  // namespace
+
+http::Request channel_request(const Profile& profile, model::Format format,
+                              const std::string& href) {
+  http::Request request{"GET", href, {}, {}, true};
+  request.headers.push_back({"Accept", std::string(representation::accept_events_for(format))});
+  if (profile.token) request.headers.push_back({"Authorization", "Bearer " + *profile.token});
+  return request;
+}
+
+bool pget_replaced(const http::Exchange& exchange, model::Format format) {
   if (!exchange.answered() || exchange.response->status != 409) return false;
   const auto content_type = http::find_header(exchange.response->headers, "Content-Type");
   const model::Read<model::Reason> reason = representation::read_reason(
@@ -27,20 +35,18 @@ bool replaced(const http::Exchange& exchange, model::Format format) {
   return reason.value && reason.value->subcode == "PGetReplaced";
 }
 
-}  // namespace
+std::optional<model::EventsBatch> batch_of(const http::Exchange& exchange, model::Format format) {
+  if (!exchange.answered() || exchange.response->status != 200) return std::nullopt;
+  const auto content_type = http::find_header(exchange.response->headers, "Content-Type");
+  model::Read<model::EventsBatch> read = representation::read_events(
+      representation::format_to_read(content_type, format), exchange.response->body);
+  return std::move(read.value);
+}
 
 ChannelAnswer get_channel(const Profile& profile, http::Client& client, model::Format format,
                           const std::string& href) {
-  http::Request request{"GET", href, {}, {}, true};
-  request.headers.push_back({"Accept", std::string(representation::accept_events_for(format))});
-  if (profile.token) request.headers.push_back({"Authorization", "Bearer " + *profile.token});
-  ChannelAnswer answer{client.send(std::move(request)), std::nullopt};
-  if (answer.exchange.answered() && answer.exchange.response->status == 200) {
-    const auto content_type = http::find_header(answer.exchange.response->headers, "Content-Type");
-    model::Read<model::EventsBatch> read = representation::read_events(
-        representation::format_to_read(content_type, format), answer.exchange.response->body);
-    answer.batch = std::move(read.value);
-  }
+  ChannelAnswer answer{client.send(channel_request(profile, format, href)), std::nullopt};
+  answer.batch = batch_of(answer.exchange, format);
   return answer;
 }
 
@@ -74,7 +80,7 @@ std::optional<std::string> ChannelReader::href_after(const ChannelAnswer& answer
   const http::Exchange& exchange = answer.exchange;
   // A held GET that ran into --timeout-ms is asked again: the server may hold longer than that.
   if (exchange.failure == http::TransportFailure::timed_out) return exchange.request.url;
-  if (replaced(exchange, format_) && ++replaced_times <= kReplacedRetries)
+  if (pget_replaced(exchange, format_) && ++replaced_times <= kReplacedRetries)
     return exchange.request.url;
   if (!answer.batch) return std::nullopt;
   const model::EventsBatch& batch = *answer.batch;

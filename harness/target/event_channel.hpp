@@ -62,6 +62,18 @@ class ChannelReader {
   std::thread thread_;
 };
 
+// A GET of a channel href asking for events in `format`, with the run's token.
+http::Request channel_request(const Profile& profile, model::Format format,
+                              const std::string& href);
+
+// A 409 whose UCWA error says PGetReplaced: a newer pending GET on the same channel took this
+// one's place (EventChannelDetails.md).
+bool pget_replaced(const http::Exchange& exchange, model::Format format);
+
+// A 200's body read as events, in the format its Content-Type names (else `format`); nothing for
+// any other answer or a body that cannot be read.
+std::optional<model::EventsBatch> batch_of(const http::Exchange& exchange, model::Format format);
+
 // One GET of a channel href with the test's format and the run's token, on `client` (the probes
 // of the channel's own rules: the same ack again, an ack out of range).
 ChannelAnswer get_channel(const Profile& profile, http::Client& client, model::Format format,

@@ -170,5 +170,45 @@ TEST_F(MultiClientTest, SilentServerTimesOutWhileOthersAreAnswered) {
   EXPECT_EQ(fast->response->body, "2 ");
 }
 
+TEST_F(MultiClientTest, CancelledExchangeIsLetGoWithoutItsDone) {
+  SilentSocket silent;
+  MultiClient client;  // the default timeout: only the cancel can end the held request
+  bool held_done = false;
+  std::optional<Exchange> other;
+  const MultiClient::Id held = client.start(Request{"GET", silent.url(), {}, {}},
+                                            [&held_done](Exchange) { held_done = true; });
+  const MultiClient::Id answered =
+      client.start(Request{"GET", server_.url("/echo?n=3"), {}, {}},
+                   [&other](Exchange exchange) { other = std::move(exchange); });
+  EXPECT_NE(held, answered);
+  while (!other) client.poll(100ms);
+  EXPECT_EQ(client.in_flight(), 1u);
+  client.cancel(held);
+  client.cancel(answered);  // already completed: nothing happens
+  EXPECT_EQ(client.in_flight(), 0u);
+  client.poll(10ms);
+  EXPECT_FALSE(held_done);
+  // The handle goes back to the idle ones and serves the next request.
+  std::optional<Exchange> next;
+  client.start(Request{"GET", server_.url("/echo?n=4"), {}, {}},
+               [&next](Exchange exchange) { next = std::move(exchange); });
+  drain(client);
+  ASSERT_TRUE(next && next->answered()) << (next ? next->describe_failure() : "no answer");
+  EXPECT_EQ(next->response->body, "4 ");
+}
+
+TEST_F(MultiClientTest, CancelledRefusalIsNeverCompleted) {
+  MultiClient client;
+  bool done = false;
+  const MultiClient::Id refused =
+      client.start(Request{"GET", server_.url("/echo"), {{"X", "a\nb"}}, {}},
+                   [&done](Exchange) { done = true; });
+  EXPECT_EQ(client.in_flight(), 1u);
+  client.cancel(refused);
+  EXPECT_EQ(client.in_flight(), 0u);
+  client.poll(10ms);
+  EXPECT_FALSE(done);
+}
+
 }  // namespace
 }  // namespace ucwa::http

@@ -36,6 +36,12 @@ TEST(LoadRecord, RequestsAreAnsweredPlusTransportErrors) {
   EXPECT_EQ(record.requests(), 20u);
 }
 
+TEST(LoadRecord, EventWaitsAreNoRequests) {
+  LoadRecord record = answered(10, 8);
+  record.latency[RequestKind::event].record(9000);
+  EXPECT_EQ(record.requests(), 18u);
+}
+
 TEST(LoadRecord, ErrorRateCountsTransportAnd5xxButNot4xx) {
   LoadRecord record = answered(10, 8);
   record.errors[RequestKind::escalation] = {.transport = 2, .client = 1, .server = 3};

@@ -92,6 +92,39 @@ case "$case_name" in
     expect_status 3
     grep -q 'nothing was tested' "$work/out" || fail "unreachable target not said"
     ;;
+  events.default|events.shared-application)
+    # Each escalation waits for its invitation's event; on a shared application every
+    # conversation names the same channel, read by one pending GET at a time.
+    variant=${case_name#events.}
+    if [ "$variant" = default ]; then start_server; else start_server --variant "$variant"; fi
+    run_load --target "$url" --token "$token" --escalations 40 --format both
+    expect_status 0
+    expect_reports
+    [ "$(load_json 'd["latency"].get("event", {}).get("count")')" = 40 ] || fail "event latencies: $(load_json 'd["latency"].get("event")')"
+    [ "$(load_json "[c['judged'] for c in d['clauses'] if c['clause'] == 'EVT-1'][0]")" = 40 ] || fail "EVT-1 was not judged on every escalation"
+    [ "$(load_json 'd["violations"]')" = 0 ] || fail "violations: $(load_json 'd["violations"]')"
+    [ "$(load_json 'd["requests"]')" = 120 ] || fail "the event waits were counted as requests: $(load_json 'd["requests"]')"
+    ;;
+  events.no-invitation-event)
+    start_server --mutant no-invitation-event
+    run_load --target "$url" --token "$token" --escalations 12 --event-wait-ms 500
+    expect_status 1
+    expect_reports
+    [ "$(failing)" = "Load.EVT-1 " ] || fail "failing testcases: $(failing); expected Load.EVT-1"
+    xmllint --xpath "string(//testcase[@classname='Load.EVT-1']/failure)" "$work/reports/load/junit.xml" >"$work/failure.txt"
+    grep -qE 'escalation [0-9a-f]{32}' "$work/failure.txt" || fail "EVT-1's failure names no operationId: $(head -5 "$work/failure.txt")"
+    grep -q 'came within 500 ms' "$work/failure.txt" || fail "EVT-1's failure does not say the wait: $(head -5 "$work/failure.txt")"
+    [ "$(load_json 'd["latency"].get("event", {}).get("count", 0)')" = 0 ] || fail "event latencies without events"
+    ;;
+  events.no-event-channel)
+    # Without `events` the run is as before: no event latency, EVT-1 not among the clauses.
+    start_server --variant no-event-channel
+    run_load --target "$url" --token "$token" --escalations 40
+    expect_status 0
+    expect_reports
+    [ "$(load_json '"event" in d["latency"]')" = False ] || fail "event latencies without a channel: $(load_json 'd["latency"]["event"]')"
+    [ "$(load_json "[c['clause'] for c in d['clauses'] if c['clause'].startswith('EVT-')]")" = "[]" ] || fail "EVT clauses judged without a channel"
+    ;;
   mutant.*)
     mutant=${case_name#mutant.}
     declared=$("$server" --list-load-mutants | awk -F'\t' -v m="$mutant" '$1 == m { print $2 }')

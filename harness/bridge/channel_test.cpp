@@ -58,6 +58,18 @@ std::vector<http::Exchange> exchanges_of(const check::Channel& channel) {
   return all;
 }
 
+// The reader goes on to `next` as soon as a batch comes, so what it read after the batch that
+// completed the invitation depends on timing: that is evidence, and EVT-13's probe judges it,
+// but the watch itself ends at the completed batch.
+void keep_reads_until_completed(check::Channel& channel) {
+  std::optional<std::size_t> last;
+  {
+    const check::Trail trail(channel.reads, channel.requested, channel.escalation);
+    if (const check::InvitationEvent* completed = trail.completed()) last = completed->read;
+  }
+  if (last) channel.reads.resize(*last + 1);
+}
+
 }  // namespace
 
 std::optional<check::Channel> ChannelTest::shared_watch(std::string_view condition) {
@@ -116,6 +128,7 @@ check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) 
                      : settings.event_wait;
   channel.reads = exchanges_of(reader.stop());
   session().add_evidence(channel.reads);
+  keep_reads_until_completed(channel);
   return channel;
 }
 
@@ -147,6 +160,7 @@ check::Channel ChannelTest::escalate_after_refusal() {
                      : settings.event_wait;
   channel.reads = exchanges_of(reader.stop());
   session().add_evidence(channel.reads);
+  keep_reads_until_completed(channel);
   return channel;
 }
 

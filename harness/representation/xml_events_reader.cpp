@@ -29,7 +29,7 @@ class Steps {
   std::unordered_map<std::string_view, std::size_t> seen_;
 };
 
-// One element being read: its node, scope, namespace and path.
+// One element being read: its node, its namespace scope and its path.
 struct Element {
   pugi::xml_node node;
   const Scope& scope;

@@ -50,4 +50,8 @@ areas=$(bash -c 'source "$1"; COMP_WORDS=(ucwa-conform --gtest_filter=Cre); COMP
 [ "$areas" = "--gtest_filter=Created.*" ] || fail "--gtest_filter=Cre completes to '$areas'"
 mutants=$(bash -c 'source "$1"; COMP_WORDS=(ucwa-reference-server --mutant always-j); COMP_CWORD=2; _ucwa_reference_server; echo "${COMPREPLY[*]}"' _ "$completion")
 [ "$mutants" = "always-json" ] || fail "--mutant always-j completes to '$mutants'"
+load=$(bash -c 'source "$1"; COMP_WORDS=(ucwa-conform load --conc); COMP_CWORD=2; _ucwa_conform; echo "${COMPREPLY[*]}"' _ "$completion")
+[ "$load" = "--concurrency" ] || fail "load --conc completes to '$load', not --concurrency"
+load_mutants=$(bash -c 'source "$1"; COMP_WORDS=(ucwa-reference-server --mutant echoes-sw); COMP_CWORD=2; _ucwa_reference_server; echo "${COMPREPLY[*]}"' _ "$completion")
+[ "$load_mutants" = "echoes-swapped-in-flight" ] || fail "--mutant echoes-sw completes to '$load_mutants'"
 echo "ok [package]: $deb"

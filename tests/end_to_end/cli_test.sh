@@ -7,15 +7,7 @@ conform=$2
 server=$3
 schema=$4
 
-work=$(mktemp -d)
-server_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() { echo "FAIL [$case_name]: $*"; [ -f "$work/out" ] && { echo "--- output ---"; tail -40 "$work/out"; }; exit 1; }
+source "$(dirname "$0")/case_setup.sh"
 
 token=conformance-token
 

@@ -8,17 +8,7 @@ case_name=$1
 conform=$2
 server=$3
 
-work=$(mktemp -d)
-server_pid=""
-tls_pid=""
-cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  [ -n "$tls_pid" ] && kill "$tls_pid" 2>/dev/null && wait "$tls_pid" 2>/dev/null
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-fail() { echo "FAIL [$case_name]: $*"; [ -f "$work/out" ] && { echo "--- output ---"; tail -40 "$work/out"; }; exit 1; }
+source "$(dirname "$0")/case_setup.sh"
 
 token=conformance-token
 unset UCWA_TOKEN  # each case says where its token comes from
@@ -65,7 +55,7 @@ with open(sys.argv[3] + '.tmp', 'w') as port:
 os.rename(sys.argv[3] + '.tmp', sys.argv[3])
 server.serve_forever()
 PY
-  tls_pid=$!
+  stop_at_exit+=($!)
   for _ in $(seq 1 100); do
     [ -s "$work/tls.port" ] && { tls_url="https://127.0.0.1:$(cat "$work/tls.port")"; return 0; }
     sleep 0.05

@@ -44,8 +44,8 @@ class LoadLoop {
       : plan_(plan),
         judge_(judge),
         progress_(progress),
-        client_(client_options(plan.profile)),
-        unused_(client_options(plan.profile)),
+        client_(target::client_options(plan.profile)),
+        unused_(target::client_options(plan.profile)),
         ucwa_(plan.profile, unused_),
         channels_(client_, plan.profile),
         offer_(sdp::build_offer()) {}
@@ -70,13 +70,6 @@ class LoadLoop {
   }
 
  private:
-  // The run's client options, with the token held to the target's and control API's origins.
-  static http::ClientOptions client_options(const target::Profile& profile) {
-    http::ClientOptions options = profile.client;
-    options.token_origins = target::token_origins(profile);
-    return options;
-  }
-
   // Till the next event wait runs out, at most 100 ms (the progress line's pace).
   std::chrono::milliseconds next_wait() const {
     constexpr std::chrono::milliseconds most(100);

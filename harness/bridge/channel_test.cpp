@@ -1,6 +1,7 @@
 #include "bridge/channel_test.hpp"
 
 #include <condition_variable>
+#include <functional>
 #include <future>
 #include <map>
 #include <mutex>
@@ -33,8 +34,7 @@ bool created(const check::Escalation& escalation) {
 // A connection of its own for a probe of the channel, bounded by the event wait.
 http::Client probe_client() {
   const Settings& settings = session().settings();
-  http::ClientOptions options = settings.profile.client;
-  options.token_origins = target::token_origins(settings.profile);
+  http::ClientOptions options = target::client_options(settings.profile);
   options.timeout = std::min(options.timeout, settings.event_wait);
   return http::Client(options);
 }
@@ -103,7 +103,7 @@ bool ChannelTest::arm(std::string_view condition) {
   return false;
 }
 
-check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) {
+check::Channel ChannelTest::watch(const std::function<void(check::Channel&)>& escalate_in) {
   check::Channel channel;
   channel.requested = format();
   if (!conversation.events) {
@@ -113,7 +113,7 @@ check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) 
   const Settings& settings = session().settings();
   target::ChannelReader reader(settings.profile, format(), *conversation.events);
   const auto started = Clock::now();
-  channel.escalation = escalate(request);
+  escalate_in(channel);
   bool completed = false;
   if (created(channel.escalation)) {
     completed = reader.wait_until(
@@ -132,36 +132,17 @@ check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) 
   return channel;
 }
 
+check::Channel ChannelTest::escalate_watching(const EscalationRequest& request) {
+  return watch([&](check::Channel& channel) { channel.escalation = escalate(request); });
+}
+
 check::Channel ChannelTest::escalate_after_refusal() {
-  check::Channel channel;
-  channel.requested = format();
-  if (!conversation.events) {
-    channel.no_channel = kNoChannel;
-    return channel;
-  }
-  const Settings& settings = session().settings();
-  target::ChannelReader reader(settings.profile, format(), *conversation.events);
-  const auto started = Clock::now();
-  EscalationRequest refused;
-  refused.session_context.reset();
-  channel.refused = escalate(refused);
-  channel.escalation = escalate();
-  bool completed = false;
-  if (created(channel.escalation)) {
-    completed = reader.wait_until(
-        [&](const std::vector<target::ChannelAnswer>& answers) {
-          return check::invitation_completed(exchanges_of(answers), format(), channel.escalation);
-        },
-        started + settings.event_wait);
-  }
-  // A wait that ran out is said as the wait it was given, not as the clock read it.
-  channel.wait = completed
-                     ? std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started)
-                     : settings.event_wait;
-  channel.reads = exchanges_of(reader.stop());
-  session().add_evidence(channel.reads);
-  keep_reads_until_completed(channel);
-  return channel;
+  return watch([&](check::Channel& channel) {
+    EscalationRequest refused;
+    refused.session_context.reset();
+    channel.refused = escalate(refused);
+    channel.escalation = escalate();
+  });
 }
 
 check::Channel ChannelTest::ask_same_ack_again() {

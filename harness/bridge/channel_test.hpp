@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string_view>
 
@@ -42,6 +43,10 @@ class ChannelTest : public EscalationTest {
   bool arm(std::string_view condition);
 
  private:
+  // Holds a pending GET on the channel while `escalate_in` escalates (setting the channel's
+  // escalation), then reads until the invitation completes or --event-wait-ms.
+  check::Channel watch(const std::function<void(check::Channel&)>& escalate_in);
+
   bool borrowed_ = false;  // judged on a watch another test made
 };
 

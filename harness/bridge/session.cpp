@@ -36,13 +36,6 @@ bool binary(const http::Response& response) {
   return response.body.find('\0') != std::string::npos;
 }
 
-// The run's client options, with the only origins the token may go to.
-http::ClientOptions client_options(const target::Profile& profile) {
-  http::ClientOptions options = profile.client;
-  options.token_origins = target::token_origins(profile);
-  return options;
-}
-
 // "Created.EchoesOperationId/Json", or where the run was when no test runs.
 std::string current_place() {
   const ::testing::TestInfo* test = ::testing::UnitTest::GetInstance()->current_test_info();
@@ -75,7 +68,7 @@ void Session::count_unanswered(const http::Exchange& exchange) {
 }
 
 Session::Session(Settings settings)
-    : settings_(std::move(settings)), client_(client_options(settings_.profile)) {
+    : settings_(std::move(settings)), client_(target::client_options(settings_.profile)) {
   if (settings_.profile.token) secrets_.push_back(*settings_.profile.token);
   if (settings_.deadline) {
     client_.stop_at(std::chrono::steady_clock::now() + *settings_.deadline,

@@ -9,15 +9,7 @@
 
 namespace ucwa::target {
 
-namespace {
-
-http::ClientOptions channel_client_options(const Profile& profile) {
-  http::ClientOptions options = profile.client;
-  options.token_origins = token_origins(profile);
-  return options;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 http::Request channel_request(const Profile& profile, model::Format format,
                               const std::string& href) {
@@ -67,7 +59,7 @@ ChannelReader::ChannelReader(const Profile& profile, model::Format format, std::
     : profile_(profile),
       format_(format),
       href_(http::resolve(profile.target + "/", href).value_or(href)),
-      client_(channel_client_options(profile)),
+      client_(client_options(profile)),
       thread_([this] { read_on(); }) {}
 
 ChannelReader::~ChannelReader() {

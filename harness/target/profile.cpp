@@ -6,6 +6,12 @@
 
 namespace ucwa::target {
 
+http::ClientOptions client_options(const Profile& profile) {
+  http::ClientOptions options = profile.client;
+  options.token_origins = token_origins(profile);
+  return options;
+}
+
 std::vector<std::string> token_origins(const Profile& profile) {
   std::vector<std::string> origins;
   for (const std::string* base : {&profile.target, &profile.control}) {
